@@ -1,0 +1,20 @@
+# The two commands of the README's quick start, and the benchmark.
+.PHONY: report test build bench clean
+
+# Installs what is missing, builds, and writes the whole report to output/.
+report:
+	scripts/setup.sh
+	swift build -c release --product actplot
+	.build/release/actplot --all --out output/
+
+# Installs what is missing (test tools included) and runs the whole test suite.
+test:
+	scripts/setup.sh --test
+	swift build --build-tests
+	swift test --skip-build
+
+build:
+	swift build -c release --product actplot
+
+clean:
+	rm -rf .build

@@ -1,0 +1,69 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "actplot",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "actplot", targets: ["actplot"]),
+        .library(name: "ActivationMath", targets: ["ActivationMath"]),
+        .library(name: "Charts", targets: ["Charts"]),
+        .library(name: "Report", targets: ["Report"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    ],
+    targets: [
+        // Layer 1: the mathematics, no drawing.
+        .target(
+            name: "ActivationMath",
+            dependencies: [.product(name: "RealModule", package: "swift-numerics")]
+        ),
+        // The one place that touches C: Cairo and Pango through pkg-config.
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+        ),
+        // Layer 2: the figure model, layout and the Cairo/Pango canvas.
+        .target(name: "Charts", dependencies: ["CCairo", "ActivationMath"]),
+        // Layer 3: which figures exist and the HTML page around them.
+        .target(
+            name: "Report",
+            dependencies: [
+                "ActivationMath", "Charts",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            plugins: ["EmbedTemplates"]
+        ),
+        .executableTarget(
+            name: "actplot",
+            dependencies: [
+                "ActivationMath", "Charts", "Report",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Builds the top-level templates/ folder into the Report module, so the binary
+        // works from any directory while templates/ stays the one copy users edit.
+        .executableTarget(name: "embed-templates", path: "Sources/EmbedTemplatesTool"),
+        .plugin(
+            name: "EmbedTemplates",
+            capability: .buildTool(),
+            dependencies: ["embed-templates"]
+        ),
+        .testTarget(
+            name: "ActivationMathTests",
+            dependencies: [
+                "ActivationMath",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "ActivationMath"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Charts", "ActivationMath"]),
+        .testTarget(name: "actplotTests", dependencies: ["actplot"]),
+    ]
+)

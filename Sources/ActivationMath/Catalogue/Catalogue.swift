@@ -1,0 +1,45 @@
+/// Every activation actplot knows, in the order the report presents them.
+public enum Catalogue {
+    /// All entries; ids are unique and no alias names two entries (checked by the tests).
+    public static let all: [any Activation] = [
+        Sigmoid(),
+    ]
+
+    /// The entry whose id or alias matches `name`, ignoring case and treating `_` as `-`.
+    public static func find(_ name: String) -> (any Activation)? {
+        let key = normalized(name)
+        return all.first { $0.id == key || $0.aliases.contains { normalized($0) == key } }
+    }
+
+    /// Ids close to a mistyped name, nearest first, for "did you mean" messages.
+    public static func suggestions(for name: String, limit: Int = 3) -> [String] {
+        let key = normalized(name)
+        let scored = all.map { entry in
+            let names = [entry.id] + entry.aliases.map(normalized)
+            return (entry.id, names.map { editDistance($0, key) }.min() ?? Int.max)
+        }
+        let close = scored.filter { $0.1 <= max(2, key.count / 3) || $0.0.hasPrefix(key) }
+        return close.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(limit).map(\.0)
+    }
+
+    /// Lower case with underscores and spaces as hyphens: `Leaky_ReLU` finds `leaky-relu`.
+    public static func normalized(_ name: String) -> String {
+        String(name.lowercased().map { $0 == "_" || $0 == " " ? "-" : $0 })
+    }
+
+    /// Levenshtein distance; the catalogue is small, so the quadratic method is plenty.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}

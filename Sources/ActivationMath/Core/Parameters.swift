@@ -1,0 +1,67 @@
+/// A tunable parameter of an activation, such as Leaky ReLU's negative slope.
+public struct ParameterSpec: Sendable, Hashable {
+    /// Name as typed on the command line (`--param alpha=0.1`).
+    public var name: String
+    /// Value used when the user gives none (PyTorch's default unless stated).
+    public var defaultValue: Double
+    /// Values the formula is defined for.
+    public var domain: ParameterDomain
+
+    /// A parameter with its default and domain.
+    public init(_ name: String, default defaultValue: Double, domain: ParameterDomain = .any) {
+        self.name = name
+        self.defaultValue = defaultValue
+        self.domain = domain
+    }
+}
+
+/// Where a parameter is valid: formulas divide by some (softplus β) or need a sign (shrink λ).
+public enum ParameterDomain: Sendable, Hashable {
+    /// Any finite number.
+    case any
+    /// Finite and strictly positive.
+    case positive
+    /// Finite and at least zero.
+    case nonNegative
+    /// Finite and not zero.
+    case nonZero
+
+    /// Whether `value` lies in the domain.
+    public func contains(_ value: Double) -> Bool {
+        guard value.isFinite else { return false }
+        switch self {
+        case .any: return true
+        case .positive: return value > 0
+        case .nonNegative: return value >= 0
+        case .nonZero: return value != 0
+        }
+    }
+
+    /// How the domain reads in an error message ("a number > 0").
+    public var description: String {
+        switch self {
+        case .any: "a finite number"
+        case .positive: "a finite number > 0"
+        case .nonNegative: "a finite number ≥ 0"
+        case .nonZero: "a finite number other than 0"
+        }
+    }
+}
+
+/// Parameter values for one evaluation: the defaults, with the user's overrides applied.
+public struct ParameterValues: Sendable, Hashable {
+    /// Values by parameter name.
+    public private(set) var values: [String: Double]
+
+    /// The defaults of `specs`.
+    public init(specs: [ParameterSpec]) {
+        values = Dictionary(uniqueKeysWithValues: specs.map { ($0.name, $0.defaultValue) })
+    }
+
+    /// The value of a parameter; 0 for a name the activation does not declare, which the
+    /// catalogue's tests rule out for every formula.
+    public subscript(name: String) -> Double {
+        get { values[name] ?? 0 }
+        set { values[name] = newValue }
+    }
+}

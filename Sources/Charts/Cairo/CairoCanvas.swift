@@ -1,0 +1,128 @@
+import CCairo
+
+/// A `Canvas` that draws with Cairo and sets text with Pango.
+///
+/// Owns its context and keeps its surface alive. Pango's font map is per thread, so a canvas
+/// must stay on the task that created it; concurrent figures each make their own.
+final class CairoCanvas: Canvas {
+    let surface: CairoSurface
+    private let cr: OpaquePointer
+    private let pango: OpaquePointer
+    private let fontFamily: String
+    private var layoutCache: [TextRun: OpaquePointer] = [:]
+
+    /// A canvas on `surface`, scaled so that one figure unit is `scale` device units.
+    init(surface: CairoSurface, scale: Double, fontFamily: String) throws {
+        self.surface = surface
+        self.fontFamily = fontFamily
+        guard let cr = cairo_create(surface.pointer) else {
+            throw CairoError(status: CAIRO_STATUS_NO_MEMORY.rawValue, operation: "creating a Cairo context")
+        }
+        self.cr = cr
+        guard let pango = pango_cairo_create_context(cr) else {
+            cairo_destroy(cr)
+            throw CairoError(status: CAIRO_STATUS_NO_MEMORY.rawValue, operation: "creating a Pango context")
+        }
+        self.pango = pango
+        cairo_scale(cr, scale, scale)
+        // Unhinted metrics: text measures the same on PNG, SVG and PDF surfaces and at every
+        // scale, so a figure's layout does not shift between formats.
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
+        pango_cairo_context_set_font_options(pango, options)
+        cairo_font_options_destroy(options)
+        pango_cairo_update_context(cr, pango)
+        try CairoError.check(cairo_status(cr), "setting up a Cairo context")
+    }
+
+    deinit {
+        for layout in layoutCache.values { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        g_object_unref(UnsafeMutableRawPointer(pango))
+        cairo_destroy(cr)
+    }
+
+    /// Cairo's sticky error state, checked once after a figure is drawn.
+    func status() throws { try CairoError.check(cairo_status(cr), "drawing") }
+
+    func stroke(_ path: Path, _ style: StrokeStyle) {
+        replay(path)
+        setColor(style.color)
+        cairo_set_line_width(cr, style.width)
+        cairo_set_line_join(cr, style.round ? CAIRO_LINE_JOIN_ROUND : CAIRO_LINE_JOIN_MITER)
+        cairo_set_line_cap(cr, style.round ? CAIRO_LINE_CAP_ROUND : CAIRO_LINE_CAP_BUTT)
+        style.dash.withUnsafeBufferPointer { cairo_set_dash(cr, $0.baseAddress, Int32($0.count), 0) }
+        cairo_stroke(cr)
+    }
+
+    func fill(_ path: Path, _ color: Color) {
+        replay(path)
+        setColor(color)
+        cairo_fill(cr)
+    }
+
+    func measure(_ text: TextRun) -> TextMetrics {
+        let layout = self.layout(for: text)
+        var ink = PangoRectangle(), logical = PangoRectangle()
+        pango_layout_get_extents(layout, &ink, &logical)
+        let unit = Double(PANGO_SCALE)
+        return TextMetrics(
+            width: Double(logical.width) / unit, height: Double(logical.height) / unit,
+            baseline: Double(pango_layout_get_baseline(layout)) / unit)
+    }
+
+    func draw(_ text: TextRun, at origin: Point, rotated: Bool) {
+        let layout = self.layout(for: text)
+        cairo_save(cr)
+        cairo_translate(cr, origin.x, origin.y)
+        if rotated { cairo_rotate(cr, -Double.pi / 2) }
+        setColor(text.color)
+        pango_cairo_update_layout(cr, layout)
+        pango_cairo_show_layout(cr, layout)
+        cairo_restore(cr)
+    }
+
+    func withClip(_ rect: Rect, _ body: () -> Void) {
+        cairo_save(cr)
+        cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
+        cairo_clip(cr)
+        body()
+        cairo_restore(cr)
+    }
+
+    /// Layouts are cached per run: layout measures every label before drawing it.
+    private func layout(for text: TextRun) -> OpaquePointer {
+        if let cached = layoutCache[text] { return cached }
+        // GObject construction aborts on exhaustion rather than returning NULL.
+        let layout = pango_layout_new(pango)!
+        let font = pango_font_description_new()
+        pango_font_description_set_family(font, fontFamily)
+        pango_font_description_set_weight(font, text.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+        pango_font_description_set_absolute_size(font, text.size * Double(PANGO_SCALE))
+        pango_layout_set_font_description(layout, font)
+        pango_font_description_free(font)
+        pango_layout_set_markup(layout, text.markup, -1)
+        layoutCache[text] = layout
+        return layout
+    }
+
+    private func setColor(_ c: Color) {
+        cairo_set_source_rgba(cr, c.red, c.green, c.blue, c.alpha)
+    }
+
+    private func replay(_ path: Path) {
+        cairo_new_path(cr)
+        for element in path.elements {
+            switch element {
+            case .move(let p): cairo_move_to(cr, p.x, p.y)
+            case .line(let p): cairo_line_to(cr, p.x, p.y)
+            case .circle(let c, let r):
+                cairo_new_sub_path(cr)
+                cairo_arc(cr, c.x, c.y, r, 0, 2 * Double.pi)
+                cairo_close_path(cr)
+            case .close: cairo_close_path(cr)
+            }
+        }
+    }
+}

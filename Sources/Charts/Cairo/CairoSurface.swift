@@ -1,0 +1,80 @@
+import CCairo
+
+/// Owns a `cairo_surface_t`; destroying the object destroys the surface.
+///
+/// Vector surfaces write into an in-memory sink rather than a file, so output can be
+/// post-processed (stable SVG ids) and then written atomically by the caller.
+final class CairoSurface {
+    let pointer: OpaquePointer
+    /// Collects what a vector surface writes; kept alive as long as the surface.
+    private let sink: ByteSink?
+
+    private init(pointer: OpaquePointer, sink: ByteSink?) throws {
+        self.pointer = pointer
+        self.sink = sink
+        try CairoError.check(cairo_surface_status(pointer), "creating a Cairo surface")
+    }
+
+    deinit { cairo_surface_destroy(pointer) }
+
+    /// A raster surface; RGB24 for opaque figures (smaller PNGs), ARGB32 for transparent ones.
+    static func image(width: Int, height: Int, transparent: Bool) throws -> CairoSurface {
+        let format = transparent ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24
+        guard let p = cairo_image_surface_create(format, Int32(width), Int32(height)) else {
+            throw CairoError(status: CAIRO_STATUS_NO_MEMORY.rawValue, operation: "creating an image surface")
+        }
+        return try CairoSurface(pointer: p, sink: nil)
+    }
+
+    /// An SVG surface of the given size in points.
+    static func svg(widthPoints: Double, heightPoints: Double) throws -> CairoSurface {
+        let sink = ByteSink()
+        guard let p = cairo_svg_surface_create_for_stream(ByteSink.write, sink.opaque, widthPoints, heightPoints) else {
+            throw CairoError(status: CAIRO_STATUS_NO_MEMORY.rawValue, operation: "creating an SVG surface")
+        }
+        cairo_svg_surface_restrict_to_version(p, CAIRO_SVG_VERSION_1_1)
+        return try CairoSurface(pointer: p, sink: sink)
+    }
+
+    /// A one-page PDF surface of the given size in points, with a fixed creation date so the
+    /// same figure gives the same bytes (Cairo otherwise stamps the current time).
+    static func pdf(widthPoints: Double, heightPoints: Double) throws -> CairoSurface {
+        let sink = ByteSink()
+        guard let p = cairo_pdf_surface_create_for_stream(ByteSink.write, sink.opaque, widthPoints, heightPoints) else {
+            throw CairoError(status: CAIRO_STATUS_NO_MEMORY.rawValue, operation: "creating a PDF surface")
+        }
+        cairo_pdf_surface_set_metadata(p, CAIRO_PDF_METADATA_CREATE_DATE, "2000-01-01T00:00:00Z")
+        cairo_pdf_surface_set_metadata(p, CAIRO_PDF_METADATA_CREATOR, "actplot")
+        return try CairoSurface(pointer: p, sink: sink)
+    }
+
+    /// Finishes the surface and returns what a vector surface wrote.
+    func finishVector() throws -> [UInt8] {
+        cairo_surface_finish(pointer)
+        try CairoError.check(cairo_surface_status(pointer), "finishing a vector surface")
+        return sink?.bytes ?? []
+    }
+
+    /// Encodes a raster surface as PNG in memory.
+    func pngBytes() throws -> [UInt8] {
+        cairo_surface_flush(pointer)
+        let out = ByteSink()
+        try CairoError.check(cairo_surface_write_to_png_stream(pointer, ByteSink.write, out.opaque), "encoding PNG")
+        return out.bytes
+    }
+}
+
+/// A growable byte buffer that Cairo's stream callbacks append to.
+final class ByteSink {
+    var bytes: [UInt8] = []
+
+    /// The pointer handed to Cairo as the callback's closure argument; valid while `self` lives.
+    var opaque: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
+
+    static let write: cairo_write_func_t = { closure, data, length in
+        guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+        let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
+        sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+        return CAIRO_STATUS_SUCCESS
+    }
+}

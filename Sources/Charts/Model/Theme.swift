@@ -1,0 +1,79 @@
+/// Colours, pens and type sizes shared by every figure, so a set of figures reads as one.
+public struct Theme: Sendable, Hashable {
+    /// The built-in looks.
+    public enum Name: String, Sendable, CaseIterable {
+        /// Dark text on white: slides and web pages.
+        case light
+        /// Light text on a dark background: dark slides.
+        case dark
+        /// Black and greys with dash patterns: readable when printed in grayscale.
+        case print
+    }
+
+    /// Page background.
+    public var background: Color
+    /// Titles, tick labels and axis labels.
+    public var text: Color
+    /// Grid lines: present but quiet.
+    public var grid: Color
+    /// The x = 0 and y = 0 lines and the frame, slightly stronger than the grid.
+    public var axis: Color
+    /// Shading for saturation zones and bands.
+    public var shade: Color
+    /// Series colours: [0] functions, [1] derivatives, then further series. Okabe–Ito in colour
+    /// themes, which survives the common colour-vision deficiencies and grayscale printing.
+    public var palette: [Color]
+    /// Dash patterns matching `palette`, all solid except in the print theme.
+    public var dashes: [[Double]]
+    /// Width of data curves.
+    public var curveWidth: Double
+    /// Font family list for Pango; Noto Sans CJK covers Latin, Greek and Chinese in one face.
+    public var fontFamily: String
+    /// Tick label size.
+    public var tickSize: Double
+    /// Axis label size.
+    public var labelSize: Double
+    /// Panel title size.
+    public var titleSize: Double
+
+    /// The built-in theme `name`.
+    public static func named(_ name: Name) -> Theme {
+        switch name {
+        case .light: return light
+        case .dark: return dark
+        case .print: return print
+        }
+    }
+
+    /// Okabe–Ito: blue, vermillion, bluish green, orange, reddish purple, sky blue.
+    static let okabeIto: [Color] = [0x0072B2, 0xD55E00, 0x009E73, 0xE69F00, 0xCC79A7, 0x56B4E9].map { Color(hex: $0) }
+
+    /// The default look.
+    public static let light = Theme(
+        background: Color(hex: 0xFFFFFF), text: Color(hex: 0x222222), grid: Color(hex: 0xE3E3E3),
+        axis: Color(hex: 0x8A8A8A), shade: Color(hex: 0x9E9E9E, alpha: 0.16), palette: okabeIto,
+        dashes: Array(repeating: [], count: okabeIto.count), curveWidth: 2.6,
+        fontFamily: "Noto Sans CJK SC, Noto Sans, sans-serif", tickSize: 14.5, labelSize: 16, titleSize: 19)
+
+    /// For dark slides: the same palette, lightened blue so it keeps contrast.
+    public static let dark = Theme(
+        background: Color(hex: 0x15181C), text: Color(hex: 0xE6E6E6), grid: Color(hex: 0x2F343A),
+        axis: Color(hex: 0x7C848C), shade: Color(hex: 0xFFFFFF, alpha: 0.09),
+        palette: [0x56B4E9, 0xE69F00, 0x009E73, 0xD55E00, 0xCC79A7, 0xF0E442].map { Color(hex: $0) },
+        dashes: Array(repeating: [], count: 6), curveWidth: 2.6,
+        fontFamily: light.fontFamily, tickSize: light.tickSize, labelSize: light.labelSize, titleSize: light.titleSize)
+
+    /// Grayscale: curves told apart by dash pattern and grey level, not hue.
+    public static let print = Theme(
+        background: Color(hex: 0xFFFFFF), text: Color(hex: 0x000000), grid: Color(hex: 0xE0E0E0),
+        axis: Color(hex: 0x777777), shade: Color(hex: 0x000000, alpha: 0.10),
+        palette: [0x000000, 0x555555, 0x000000, 0x777777, 0x333333, 0x999999].map { Color(hex: $0) },
+        dashes: [[], [9, 5], [2, 4], [12, 4, 2, 4], [6, 3], [1, 3]], curveWidth: 2.4,
+        fontFamily: light.fontFamily, tickSize: light.tickSize, labelSize: light.labelSize, titleSize: light.titleSize)
+
+    /// The pen for series slot `index`, cycling through the palette.
+    public func pen(_ index: Int, width: Double? = nil) -> StrokeStyle {
+        let i = index % palette.count
+        return StrokeStyle(color: palette[i], width: width ?? curveWidth, dash: dashes[i % dashes.count])
+    }
+}

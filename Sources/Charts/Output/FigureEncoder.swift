@@ -1,0 +1,47 @@
+/// Draws a figure onto a fresh Cairo surface of the requested format and returns the file's bytes.
+///
+/// Each call makes its own surface, context and Pango context, so calls on different tasks
+/// never share Cairo or Pango state.
+public struct FigureEncoder {
+    /// The look.
+    public let theme: Theme
+    /// Scale and background.
+    public let options: RenderOptions
+
+    /// An encoder for `theme` with `options`.
+    public init(theme: Theme, options: RenderOptions = RenderOptions()) {
+        self.theme = theme
+        self.options = options
+    }
+
+    /// Figure units are CSS pixels; vector formats measure in points (1 px = 0.75 pt), which
+    /// makes an SVG shown at 100 % the same size as the PNG at scale 1.
+    static let pointsPerUnit = 0.75
+
+    /// The encoded file.
+    public func encode(_ figure: Figure, as format: FigureFormat) throws -> [UInt8] {
+        let w = figure.size.width, h = figure.size.height
+        switch format {
+        case .png:
+            let surface = try CairoSurface.image(
+                width: Int((w * options.scale).rounded()), height: Int((h * options.scale).rounded()),
+                transparent: options.transparent)
+            try draw(figure, on: surface, scale: options.scale)
+            return try surface.pngBytes()
+        case .svg:
+            let surface = try CairoSurface.svg(widthPoints: w * Self.pointsPerUnit, heightPoints: h * Self.pointsPerUnit)
+            try draw(figure, on: surface, scale: Self.pointsPerUnit)
+            return StableSVG.normalize(try surface.finishVector())
+        case .pdf:
+            let surface = try CairoSurface.pdf(widthPoints: w * Self.pointsPerUnit, heightPoints: h * Self.pointsPerUnit)
+            try draw(figure, on: surface, scale: Self.pointsPerUnit)
+            return try surface.finishVector()
+        }
+    }
+
+    private func draw(_ figure: Figure, on surface: CairoSurface, scale: Double) throws {
+        let canvas = try CairoCanvas(surface: surface, scale: scale, fontFamily: theme.fontFamily)
+        FigureRenderer(theme: theme).draw(figure, on: canvas, transparent: options.transparent)
+        try canvas.status()
+    }
+}

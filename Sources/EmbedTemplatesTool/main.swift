@@ -1,0 +1,28 @@
+import Foundation
+
+// Writes `enum EmbeddedTemplates { static let files: [String: String] }` holding each input file.
+// Raw string literals with a delimiter longer than any run of "#" in the text keep the bytes exact.
+let arguments = CommandLine.arguments.dropFirst()
+guard let outputPath = arguments.first else {
+    FileHandle.standardError.write(Data("usage: embed-templates OUTPUT INPUT...\n".utf8))
+    exit(64)
+}
+var source = "// Generated from templates/ at build time; edit the templates, not this file.\n"
+source += "enum EmbeddedTemplates {\n    static let files: [String: String] = [\n"
+for path in arguments.dropFirst() {
+    let url = URL(fileURLWithPath: path)
+    guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+        FileHandle.standardError.write(Data("embed-templates: cannot read \(path) as UTF-8\n".utf8))
+        exit(65)
+    }
+    var hashes = "#"
+    while text.contains("\"" + hashes) || text.contains(hashes + "\"") || text.contains("\\" + hashes) { hashes += "#" }
+    source += "        \"\(url.lastPathComponent)\": \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes),\n"
+}
+source += "    ]\n}\n"
+do {
+    try source.write(toFile: outputPath, atomically: true, encoding: .utf8)
+} catch {
+    FileHandle.standardError.write(Data("embed-templates: cannot write \(outputPath): \(error)\n".utf8))
+    exit(73)
+}

@@ -1,0 +1,50 @@
+import Charts
+
+/// `manifest.json`: every file a run wrote, with snippets to embed it elsewhere.
+public struct Manifest: Codable, Sendable, Equatable {
+    /// One written file.
+    public struct File: Codable, Sendable, Equatable {
+        /// Ready-made snippets, so users can paste a figure into notes, pages and papers.
+        public struct Embed: Codable, Sendable, Equatable {
+            /// `![title](path)`
+            public var markdown: String
+            /// `<figure>` with an `<img>` and caption.
+            public var html: String
+            /// `\includegraphics` line.
+            public var latex: String
+        }
+
+        /// Path relative to the output folder.
+        public var path: String
+        /// The figure id (activation id or report figure id).
+        public var figure: String
+        /// Human title in the run's language.
+        public var title: String
+        /// File format.
+        public var format: String
+        /// Width in pixels at scale 1.
+        public var width: Int
+        /// Height in pixels at scale 1.
+        public var height: Int
+        /// Embedding snippets.
+        public var embed: Embed
+
+        /// An entry with snippets derived from the path and title.
+        public init(path: String, figure: String, title: String, format: String, width: Int, height: Int) {
+            self.path = path
+            self.figure = figure
+            self.title = title
+            self.format = format
+            self.width = width
+            self.height = height
+            let alt = escapeXML(title)
+            embed = Embed(
+                markdown: "![\(title.replacingOccurrences(of: "]", with: "\\]"))](\(path))",
+                html: "<figure><img src=\"\(escapeXML(path))\" width=\"\(width)\" height=\"\(height)\" alt=\"\(alt)\"><figcaption>\(alt)</figcaption></figure>",
+                latex: "\\includegraphics[width=\\linewidth]{\(path)}")
+        }
+    }
+
+    /// The files, in the order written.
+    public var files: [File]
+}

@@ -1,0 +1,53 @@
+import ActivationMath
+import Charts
+import Foundation
+
+/// Everything a run needs to know: what to draw, how, and where to put it.
+public struct ReportOptions: Sendable {
+    /// The folder written into; created if missing.
+    public var outputFolder: URL
+    /// The activations that get a function | derivative figure.
+    public var activations: [any Activation]
+    /// Parameters per activation id, where the user overrode the defaults.
+    public var parameters: [String: ParameterValues]
+    /// Formats written for every figure.
+    public var formats: [FigureFormat]
+    /// Language of figures and page.
+    public var language: Language
+    /// The look.
+    public var theme: Theme.Name
+    /// Scale and background.
+    public var render: RenderOptions
+    /// Figure size at scale 1, in pixels.
+    public var size: Size
+    /// Samples per curve.
+    public var samples: Int
+    /// The x range, or nil for each activation's own.
+    public var range: ClosedRange<Double>?
+    /// Page templates.
+    public var templates: TemplateSet
+    /// Whether to write index.html (and its stylesheet) besides the figures.
+    public var writePage: Bool
+
+    /// Options with the documents' defaults: PNG and SVG, English, light theme, 1200×480.
+    public init(
+        outputFolder: URL, activations: [any Activation], templates: TemplateSet,
+        parameters: [String: ParameterValues] = [:], formats: [FigureFormat] = [.png, .svg],
+        language: Language = .en, theme: Theme.Name = .light, render: RenderOptions = RenderOptions(),
+        size: Size = Size(width: 1200, height: 480), samples: Int = 1000, range: ClosedRange<Double>? = nil,
+        writePage: Bool = true
+    ) {
+        self.outputFolder = outputFolder
+        self.activations = activations
+        self.templates = templates
+        self.parameters = parameters
+        self.formats = formats
+        self.language = language
+        self.theme = theme
+        self.render = render
+        self.size = size
+        self.samples = samples
+        self.range = range
+        self.writePage = writePage
+    }
+}

@@ -1,0 +1,91 @@
+import ActivationMath
+import ArgumentParser
+import Charts
+import Foundation
+import Report
+
+/// Draws figures and, unless told not to, the report page around them.
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Draw activation functions (the default command).")
+
+    @Argument(help: "Activation ids or aliases, e.g. relu gelu swish. See 'actplot list'.")
+    var functions: [String] = []
+
+    @Flag(help: "Draw every activation in the catalogue and the whole report.")
+    var all = false
+
+    @Option(help: "Folder to write into; created if missing.")
+    var out = "output"
+
+    @Option(help: "Comma-separated formats: png, svg, pdf.")
+    var format = "png,svg"
+
+    @Option(help: "Language of titles, labels and the page: en or zh.")
+    var lang = "en"
+
+    @Option(help: "Look of the figures: light, dark or print.")
+    var theme = "light"
+
+    @Option(help: "Figure width in pixels at scale 1.")
+    var width: Double = 1200
+
+    @Option(help: "Figure height in pixels at scale 1.")
+    var height: Double = 480
+
+    @Option(help: "PNG pixel density multiplier at the same layout (1 to 8).")
+    var scale: Double = 1
+
+    @Flag(help: "Transparent background instead of the theme's.")
+    var transparent = false
+
+    @Option(help: "Evenly spaced samples per curve, before breakpoints are added (2 to \(Limits.maxSamples)).")
+    var samples = 1000
+
+    @Option(help: "x range as A:B, e.g. --range=-20:20; each function's own by default.")
+    var range: String?
+
+    @Option(name: .customLong("param"), help: "Parameter override KEY=VALUE, e.g. --param alpha=0.1; repeatable.")
+    var params: [String] = []
+
+    @Option(help: "Folder with index.html.mustache and style.css to restyle the page.")
+    var templates: String?
+
+    @Flag(help: "Write only the figures, no index.html.")
+    var noReport = false
+
+    @Flag(help: "Print nothing but errors.")
+    var quiet = false
+
+    func run() throws {
+        do {
+            try execute()
+        } catch let error as CommandError {
+            throw error.report()
+        } catch let error as OutputError {
+            throw CommandError.cannotCreate(error.description).report()
+        } catch let error as TemplateError {
+            throw CommandError.data(error.description).report()
+        } catch let error as CairoError {
+            throw CommandError.io(error.description).report()
+        }
+    }
+
+    private func execute() throws {
+        let options = try RenderSettings(command: self).reportOptions()
+        let interactive = isatty(STDERR_FILENO) == 1 && !quiet
+        let summary = try ReportBuilder(options: options).run { done, total, name in
+            if interactive { FileHandle.standardError.write(Data("\r\u{1B}[K[\(done)/\(total)] \(name)".utf8)) }
+        }
+        if interactive { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        guard !quiet else { return }
+        print("Wrote \(summary.manifest.files.count) figure files to \(options.outputFolder.path)")
+        if let page = summary.page { print("Open \(page.path)") }
+    }
+}
+
+/// Bounds on numeric options, so a typo cannot ask for a billion-sample curve.
+enum Limits {
+    static let maxSamples = 1_000_000
+}
