@@ -1,8 +1,9 @@
 import Foundation
 import PackagePlugin
 
-/// Turns every file of the top-level `templates/` folder into Swift string constants of the
-/// target that uses the plugin, so the built binary carries the default report templates.
+/// Turns every file of the top-level `templates/` folder, and the documents' printed numbers in
+/// `reference/seed-values.json`, into Swift string constants of the target that uses the plugin,
+/// so the built binary carries its default templates and reference data and runs from anywhere.
 @main
 struct EmbedTemplates: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
@@ -11,10 +12,11 @@ struct EmbedTemplates: BuildToolPlugin {
             .filter { !$0.hasPrefix(".") }
             .sorted()
         let inputs = names.map { folder.appending(path: $0) }
-        let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedTemplates.swift")
+            + [context.package.directoryURL.appending(path: "reference/seed-values.json")]
+        let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedFiles.swift")
         return [
             .buildCommand(
-                displayName: "Embedding report templates",
+                displayName: "Embedding report templates and reference data",
                 executable: try context.tool(named: "embed-templates").url,
                 arguments: [output.path()] + inputs.map { $0.path() },
                 inputFiles: inputs,

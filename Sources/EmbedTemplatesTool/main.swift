@@ -1,14 +1,14 @@
 import Foundation
 
-// Writes `enum EmbeddedTemplates { static let files: [String: String] }` holding each input file.
+// Writes `enum EmbeddedFiles { static let files: [String: String] }` holding each input file by name.
 // Raw string literals with a delimiter longer than any run of "#" in the text keep the bytes exact.
 let arguments = CommandLine.arguments.dropFirst()
 guard let outputPath = arguments.first else {
     FileHandle.standardError.write(Data("usage: embed-templates OUTPUT INPUT...\n".utf8))
     exit(64)
 }
-var source = "// Generated from templates/ at build time; edit the templates, not this file.\n"
-source += "enum EmbeddedTemplates {\n    static let files: [String: String] = [\n"
+var source = "// Generated at build time from templates/ and reference/; edit those, not this file.\n"
+source += "enum EmbeddedFiles {\n    static let files: [String: String] = [\n"
 for path in arguments.dropFirst() {
     let url = URL(fileURLWithPath: path)
     guard let text = try? String(contentsOf: url, encoding: .utf8) else {

@@ -33,7 +33,7 @@ struct RenderSettings {
             parameters: try parameters(for: activations), formats: try formats(),
             language: language, theme: theme, render: RenderOptions(scale: c.scale, transparent: c.transparent),
             size: Size(width: c.width, height: c.height), samples: c.samples, range: try range(),
-            writePage: !c.noReport)
+            writePage: !c.noReport, includeReportFigures: c.all)
     }
 
     private func selectedActivations() throws -> [any Activation] {

@@ -18,52 +18,65 @@ public struct ReportBuilder {
         public var page: URL?
     }
 
+    /// One figure to draw, in every requested format.
+    struct FigureJob {
+        let id: String
+        let title: String
+        let figure: Figure
+    }
+
     /// Runs the whole job; `progress` hears (done, total, file name) after each file.
     public func run(progress: (Int, Int, String) -> Void = { _, _, _ in }) throws -> Summary {
+        let language = options.language
+        let jobs = activationJobs() + (options.includeReportFigures ? reportJobs() : [])
+        let seeds = options.includeReportFigures ? try SeedValues.builtIn() : nil
         try Self.makeFolder(options.outputFolder)
         let encoder = FigureEncoder(theme: .named(options.theme), options: options.render)
-        let total = options.activations.count * options.formats.count
-        var files: [Manifest.File] = []
-        var sections: [[String: Any]] = []
-        for activation in options.activations {
-            let figure = ActivationFigure(
-                activation, parameters: options.parameters[activation.id], range: options.range,
-                samples: options.samples, language: options.language, size: options.size)
-            let model = figure.figure()
-            let title = Self.figureTitle(activation, options.language)
-            var written: [Manifest.File] = []
+        let total = jobs.count * options.formats.count
+        var files: [String: [Manifest.File]] = [:]
+        var order: [Manifest.File] = []
+        for job in jobs {
             for format in options.formats {
-                let name = "\(activation.id).\(format.fileExtension)"
-                try AtomicFile.write(try encoder.encode(model, as: format), to: options.outputFolder.appendingPathComponent(name))
-                written.append(Manifest.File(
-                    path: name, figure: activation.id, title: title, format: format.rawValue,
-                    width: Int(options.size.width), height: Int(options.size.height)))
-                progress(files.count + written.count, total, name)
+                let name = "\(job.id).\(format.fileExtension)"
+                try AtomicFile.write(try encoder.encode(job.figure, as: format), to: options.outputFolder.appendingPathComponent(name))
+                let file = Manifest.File(
+                    path: name, figure: job.id, title: job.title, format: format.rawValue,
+                    width: Int(job.figure.size.width), height: Int(job.figure.size.height))
+                files[job.id, default: []].append(file)
+                order.append(file)
+                progress(order.count, total, name)
             }
-            files += written
-            sections.append(PageText.section(activation, files: written, language: options.language))
         }
-        let manifest = Manifest(files: files)
+        let manifest = Manifest(files: order)
         var page: URL?
         if options.writePage {
             let url = options.outputFolder.appendingPathComponent("index.html")
-            let context = PageText.page(sections: sections, language: options.language)
+            let context = PageContext(
+                language: language, activations: options.activations, files: files,
+                sections: options.includeReportFigures ? FigureSection.all : [], seeds: seeds
+            ).dictionary()
             try AtomicFile.write(options.templates.renderPage(context), to: url)
             try AtomicFile.write(options.templates.stylesheet, to: options.outputFolder.appendingPathComponent("style.css"))
             page = url
         }
-        let encoderJSON = JSONEncoder()
-        encoderJSON.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try AtomicFile.write(Array(try encoderJSON.encode(manifest)) + [10], to: options.outputFolder.appendingPathComponent("manifest.json"))
+        let json = JSONEncoder()
+        json.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        try AtomicFile.write(Array(try json.encode(manifest)) + [10], to: options.outputFolder.appendingPathComponent("manifest.json"))
         return Summary(manifest: manifest, page: page)
     }
 
-    /// "Sigmoid: function and derivative" in the run's language.
-    static func figureTitle(_ activation: any Activation, _ language: Language) -> String {
-        let name = activation.name[language]
-        switch language {
-        case .en: return "\(name): function and derivative"
-        case .zh: return "\(name) 函数图像与导数图像"
+    private func activationJobs() -> [FigureJob] {
+        options.activations.map { a in
+            let figure = ActivationFigure(
+                a, parameters: options.parameters[a.id], range: options.range,
+                samples: options.samples, language: options.language, size: options.size)
+            return FigureJob(id: a.id, title: PageContext.figureTitle(a, options.language), figure: figure.figure())
+        }
+    }
+
+    private func reportJobs() -> [FigureJob] {
+        FigureSection.all.flatMap(\.figures).map { f in
+            FigureJob(id: f.id, title: f.title[options.language], figure: f.build(options.language))
         }
     }
 

@@ -28,6 +28,8 @@ public struct ReportOptions: Sendable {
     public var templates: TemplateSet
     /// Whether to write index.html (and its stylesheet) besides the figures.
     public var writePage: Bool
+    /// Whether to add the report's own figures and tables (R2–R13), as `--all` does.
+    public var includeReportFigures: Bool
 
     /// Options with the documents' defaults: PNG and SVG, English, light theme, 1200×480.
     public init(
@@ -35,7 +37,7 @@ public struct ReportOptions: Sendable {
         parameters: [String: ParameterValues] = [:], formats: [FigureFormat] = [.png, .svg],
         language: Language = .en, theme: Theme.Name = .light, render: RenderOptions = RenderOptions(),
         size: Size = Size(width: 1200, height: 480), samples: Int = 1000, range: ClosedRange<Double>? = nil,
-        writePage: Bool = true
+        writePage: Bool = true, includeReportFigures: Bool = false
     ) {
         self.outputFolder = outputFolder
         self.activations = activations
@@ -49,5 +51,6 @@ public struct ReportOptions: Sendable {
         self.samples = samples
         self.range = range
         self.writePage = writePage
+        self.includeReportFigures = includeReportFigures
     }
 }

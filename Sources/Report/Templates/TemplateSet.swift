@@ -13,7 +13,7 @@ public struct TemplateSet: Sendable {
 
     /// The templates built into the binary from the repository's `templates/` folder.
     public static func builtIn() throws -> TemplateSet {
-        try TemplateSet(files: EmbeddedTemplates.files, origin: "built-in templates")
+        try TemplateSet(files: EmbeddedFiles.files, origin: "built-in templates")
     }
 
     /// The templates of a user's folder, so a report can be restyled without rebuilding.

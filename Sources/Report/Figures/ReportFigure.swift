@@ -1,0 +1,49 @@
+import ActivationMath
+import Charts
+
+/// A figure of the report other than the per-activation pairs: what it shows, in both languages,
+/// and how to build it.
+struct ReportFigure: Sendable {
+    /// File name stem and page anchor (`sigmoid-saturation` → `sigmoid-saturation.png`).
+    let id: String
+    /// The FIGURES.md requirement it answers (R2 … R10), for the page and the tests.
+    let requirement: String
+    /// Short title.
+    let title: LocalizedText
+    /// Caption in the project's own words.
+    let caption: LocalizedText
+    /// Size at scale 1.
+    let size: Size
+    /// Builds the figure model in a language.
+    let build: @Sendable (Language) -> Figure
+}
+
+/// Curves of catalogue activations as chart series, with jumps broken and marked.
+enum CurveSeries {
+    /// The catalogue entries for `ids` that exist; the report's tests check that none is missing.
+    static func activations(_ ids: [String]) -> [any Activation] {
+        ids.compactMap(Catalogue.find)
+    }
+
+    /// f or f′ of `activation` over `range` as a line plus jump dots, in palette `slot`.
+    static func series(
+        _ activation: any Activation, parameters: ParameterValues? = nil, range: ClosedRange<Double>,
+        derivative: Bool = false, slot: Int, label: String? = nil, samples: Int = 800
+    ) -> [Series] {
+        let p = parameters ?? activation.defaultParameters
+        let breaks = activation.breakpoints(p).map { ($0.x, derivative ? $0.derivative : $0.value) }
+        let sampled = CurveSampler(range: range, samples: samples).sample(
+            { derivative ? activation.derivative($0, p) : activation.value($0, p) }, breaks: breaks)
+        var out: [Series] = [.line(LineSeries(segments: sampled.segments, slot: slot, label: label))]
+        if !sampled.hollow.isEmpty { out.append(.markers(MarkerSeries(points: sampled.hollow, filled: false, slot: slot))) }
+        if !sampled.filled.isEmpty { out.append(.markers(MarkerSeries(points: sampled.filled, filled: true, slot: slot))) }
+        return out
+    }
+
+    /// Parameters of `activation` with one value changed.
+    static func parameters(_ activation: any Activation, _ name: String, _ value: Double) -> ParameterValues {
+        var p = activation.defaultParameters
+        p[name] = value
+        return p
+    }
+}

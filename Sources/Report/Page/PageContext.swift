@@ -1,0 +1,101 @@
+import ActivationMath
+import Charts
+
+/// Everything the page template shows, in the run's language. The template decides layout; this
+/// decides content, so a user's restyled template gets the same words and numbers.
+struct PageContext {
+    let language: Language
+    let activations: [any Activation]
+    /// Files written per figure id, in format order.
+    let files: [String: [Manifest.File]]
+    let sections: [FigureSection]
+    let seeds: SeedValues?
+
+    var en: Bool { language == .en }
+
+    /// "Sigmoid: function and derivative" in the run's language.
+    static func figureTitle(_ activation: any Activation, _ language: Language) -> String {
+        let name = activation.name[language]
+        return language == .en ? "\(name): function and derivative" : "\(name) 函数图像与导数图像"
+    }
+
+    func dictionary() -> [String: Any] {
+        var toc: [[String: String]] = sections.map { ["anchor": $0.id, "label": $0.heading[language]] }
+        toc.append(["anchor": "catalogue", "label": en ? "Every activation" : "全部激活函数"])
+        var page: [String: Any] = [
+            "htmlLang": en ? "en" : "zh-CN",
+            "version": Version.current,
+            "title": en ? "Activation functions and their derivatives" : "激活函数及其导数",
+            "lead": en
+                ? "Every activation function drawn beside its derivative, with formulas, properties and the numbers the source documents printed, checked."
+                : "每个激活函数都与其导数并排绘制，并附有公式、性质，以及对源文档所印数值的核对。",
+            "tocLabel": en ? "Contents" : "目录",
+            "conventionsHeading": en ? "How to read the figures" : "如何阅读这些图",
+            "conventions": en
+                ? ["The function is drawn on the left in blue, its derivative on the right in vermillion, on the same x range.",
+                   "Where a curve jumps, it is broken rather than joined by a vertical line: a filled dot marks the value taken at the point, a hollow dot the other one-sided limit.",
+                   "At a kink the derivative is undefined; the figures and tables use the value PyTorch's autograd uses (for example ReLU′(0) = 0, Leaky ReLU′(0) = α)."]
+                : ["左图（蓝色）为函数图像，右图（朱红色）为导数图像，横轴范围相同。",
+                   "曲线跳跃处断开，而不是用竖线连接：实心点表示该点实际取的值，空心点表示另一侧的极限。",
+                   "在折点处导数没有定义；图和表采用 PyTorch 自动求导所用的值（例如 ReLU′(0) = 0，Leaky ReLU′(0) = α）。"],
+            "sections": sections.map(section),
+            "catalogueHeading": en ? "Every activation" : "全部激活函数",
+            "activations": activations.map(activation),
+            "filesLabel": en ? "Files:" : "文件：",
+            "footer": en ? "Made with actplot \(Version.current)." : "由 actplot \(Version.current) 生成。",
+        ]
+        if let seeds {
+            toc += [
+                ["anchor": "properties", "label": en ? "Properties" : "性质一览"],
+                ["anchor": "values", "label": en ? "The documents' numbers" : "文档中的数值"],
+                ["anchor": "choosing", "label": en ? "Choosing an activation" : "如何选择激活函数"],
+            ]
+            page["properties"] = [
+                "heading": en ? "Properties" : "性质一览",
+                "headers": PropertiesTable.headers(language),
+                "rows": PropertiesTable.rows(language),
+            ]
+            page["values"] = ValueTables.context(seeds, language: language)
+            page["choosing"] = ChoosingGuide.context(language)
+        }
+        page["toc"] = toc
+        return page
+    }
+
+    private func image(_ id: String) -> [String: Any] {
+        let written = files[id] ?? []
+        let shown = written.first { $0.format == "svg" } ?? written.first { $0.format == "png" } ?? written.first
+        return [
+            "image": shown?.path ?? "", "width": shown?.width ?? 0, "height": shown?.height ?? 0,
+            "files": written.map { ["path": $0.path, "format": $0.format.uppercased()] },
+        ]
+    }
+
+    private func section(_ s: FigureSection) -> [String: Any] {
+        [
+            "id": s.id, "heading": s.heading[language], "intro": s.intro[language],
+            "figures": s.figures.map { f in
+                image(f.id).merging([
+                    "id": f.id, "title": f.title[language], "caption": f.caption[language], "alt": f.title[language],
+                ]) { a, _ in a }
+            },
+        ]
+    }
+
+    private func activation(_ a: any Activation) -> [String: Any] {
+        let name = a.name[language]
+        let p = a.properties
+        let facts: [[String: String]] = [
+            ["label": en ? "Range" : "值域", "value": p.range],
+            ["label": en ? "Derivative range" : "导数取值范围", "value": p.derivativeRange],
+            ["label": en ? "Derivative at kinks" : "折点处的导数", "value": PropertiesTable.kinkConvention(a, language)],
+            ["label": "PyTorch", "value": p.pytorch ?? "—"],
+        ]
+        return image(a.id).merging([
+            "id": a.id, "name": name, "formula": a.formula.value, "derivative": a.formula.derivative,
+            "alt": en ? "\(name): function (left) and derivative (right)" : "\(name)：函数图像（左）与导数图像（右）",
+            "caption": en ? "\(name) on the left, its derivative on the right." : "左：\(name) 函数图像；右：导数图像。",
+            "facts": facts,
+        ]) { a, _ in a }
+    }
+}
