@@ -50,15 +50,8 @@ public struct ActivationFigure: Sendable {
         return Figure(
             size: size, columns: 2,
             panels: [
-                Panel(title: titles.function, xLabel: x, yLabel: "<i>f</i>(<i>x</i>)", series: Self.series(f, slot: 0)),
-                Panel(title: titles.derivative, xLabel: x, yLabel: "<i>f</i>′(<i>x</i>)", series: Self.series(d, slot: 1)),
+                Panel(title: titles.function, xLabel: x, yLabel: MathMarkup.function("f"), series: Series.curve(f, slot: 0)),
+                Panel(title: titles.derivative, xLabel: x, yLabel: MathMarkup.derivative("f"), series: Series.curve(d, slot: 1)),
             ])
-    }
-
-    static func series(_ sampled: CurveSampler.Result, slot: Int) -> [Series] {
-        var out: [Series] = [.line(LineSeries(segments: sampled.segments, slot: slot))]
-        if !sampled.hollow.isEmpty { out.append(.markers(MarkerSeries(points: sampled.hollow, filled: false, slot: slot))) }
-        if !sampled.filled.isEmpty { out.append(.markers(MarkerSeries(points: sampled.filled, filled: true, slot: slot))) }
-        return out
     }
 }
