@@ -5,15 +5,25 @@ enum AxisLimits {
     /// Limits for `axis`: the fixed ones, the categories' −0.5 … n − 0.5, or the data's extent
     /// with padding. A flat series (identity′ = 1) still gets a span so it is not drawn on the
     /// frame; bars start at zero without padding below (above for all-negative bars).
-    static func limits(for axis: Axis, data: [Double], anchoredAtZero: Bool = false) -> (Double, Double) {
+    /// The smallest and largest finite value (positive, for a log axis), without copying.
+    static func extent<S: Sequence<Double>>(of values: S, scale: Axis.Scale) -> (Double, Double)? {
+        var lo = Double.infinity, hi = -Double.infinity
+        for v in values where v.isFinite && (scale == .linear || v > 0) {
+            lo = Swift.min(lo, v)
+            hi = Swift.max(hi, v)
+        }
+        return lo <= hi ? (lo, hi) : nil
+    }
+
+    /// Limits for `axis` when the data span `extent` (nil: no usable data).
+    static func limits(for axis: Axis, extent: (Double, Double)?, anchoredAtZero: Bool = false) -> (Double, Double) {
         if let fixed = axis.limits, fixed.lowerBound.isFinite, fixed.upperBound.isFinite,
             axis.scale == .linear || fixed.lowerBound > 0
         {
             return (fixed.lowerBound, fixed.upperBound)
         }
         if let categories = axis.categories { return (-0.5, Double(Swift.max(categories.count, 1)) - 0.5) }
-        let finite = data.filter { $0.isFinite && (axis.scale == .linear || $0 > 0) }
-        guard var lo = finite.min(), var hi = finite.max() else {
+        guard var (lo, hi) = extent else {
             return axis.scale == .log ? (1, 10) : (-1, 1)
         }
         if axis.scale == .log {
@@ -33,12 +43,43 @@ enum AxisLimits {
     }
 }
 
+/// A panel's data limits on both axes, found once per drawing because curves can be long.
+struct DataLimits {
+    let x: (Double, Double)
+    let y: (Double, Double)
+}
+
 extension Panel {
-    /// Every x value the panel's series reach, for automatic limits.
+    /// The automatic (or fixed) limits of both axes.
+    var dataLimits: DataLimits {
+        let e = extent(x: x.scale, y: y.scale)
+        return DataLimits(
+            x: AxisLimits.limits(for: x, extent: e.x), y: AxisLimits.limits(for: y, extent: e.y, anchoredAtZero: hasBars))
+    }
+
+    /// The data extent along x and y for `scale`s; curves are scanned in place, since a curve may
+    /// hold a million samples.
+    func extent(x xScale: Axis.Scale, y yScale: Axis.Scale) -> (x: (Double, Double)?, y: (Double, Double)?) {
+        var x = AxisLimits.extent(of: dataXs, scale: xScale), y = AxisLimits.extent(of: dataYs, scale: yScale)
+        func merge(_ a: (Double, Double)?, _ b: (Double, Double)?) -> (Double, Double)? {
+            guard let a else { return b }
+            guard let b else { return a }
+            return (Swift.min(a.0, b.0), Swift.max(a.1, b.1))
+        }
+        for case .line(let l) in series {
+            for segment in l.segments {
+                x = merge(x, AxisLimits.extent(of: segment.lazy.map(\.x), scale: xScale))
+                y = merge(y, AxisLimits.extent(of: segment.lazy.map(\.y), scale: yScale))
+            }
+        }
+        return (x, y)
+    }
+
+    /// Every x value the panel's series other than curves reach, for automatic limits.
     var dataXs: [Double] {
         series.flatMap { s -> [Double] in
             switch s {
-            case .line(let l): return l.segments.flatMap { $0.map(\.x) }
+            case .line: return []
             case .markers(let m): return m.points.map(\.x)
             case .reference(let r): return r.orientation == .vertical ? [r.value] : []
             case .xBand: return []
@@ -51,11 +92,11 @@ extension Panel {
         }
     }
 
-    /// Every y value the panel's series reach, for automatic limits.
+    /// Every y value the panel's series other than curves reach, for automatic limits.
     var dataYs: [Double] {
         series.flatMap { s -> [Double] in
             switch s {
-            case .line(let l): return l.segments.flatMap { $0.map(\.y) }
+            case .line: return []
             case .markers(let m): return m.points.map(\.y)
             case .reference(let r): return r.orientation == .horizontal ? [r.value] : []
             case .xBand: return []

@@ -18,11 +18,12 @@ struct PanelLayout {
     /// same size, which keeps panels side by side comparable.
     static func make(panels: [Panel], cells: [Rect], shared: Bool, theme: Theme, canvas: Canvas) -> [PanelLayout] {
         let measurer = PanelMeasurer(theme: theme, canvas: canvas)
-        var insets = zip(panels, cells).map { measurer.insets(for: $0, in: $1) }
+        let limits = panels.map(\.dataLimits)
+        var insets = panels.indices.map { measurer.insets(for: panels[$0], limits[$0], in: cells[$0]) }
         if shared, let union = insets.reduce(nil, { (u: Insets?, i) in u.map { $0.union(i) } ?? i }) {
             insets = insets.map { _ in union }
         }
-        return panels.indices.map { i in measurer.layout(panels[i], in: cells[i], insets: insets[i]) }
+        return panels.indices.map { i in measurer.layout(panels[i], limits[i], in: cells[i], insets: insets[i]) }
     }
 }
 

@@ -16,7 +16,7 @@ struct PanelMeasurer {
     var yTickOffset: Double { space.gap * 0.75 }
 
     /// The insets `panel` needs in `cell`, with axes placed at the resulting plot size.
-    func insets(for panel: Panel, in cell: Rect) -> Insets {
+    func insets(for panel: Panel, _ limits: DataLimits, in cell: Rect) -> Insets {
         let gap = space.gap
         let title = text(panel.title, theme.titleSize).height
         let xLabel = text(panel.xLabel, theme.labelSize).height
@@ -31,12 +31,12 @@ struct PanelMeasurer {
         for _ in 0..<2 {
             let bottom = xTicks + xTickOffset + (xLabel > 0 ? xLabel + gap * 0.4 : 0)
             let plotHeight = max(10, cell.height - top - bottom)
-            let y = yAxis(panel, length: plotHeight)
+            let y = yAxis(panel, limits, length: plotHeight)
             let yTicks = y.labels.map { text($0, theme.tickSize).width }.max() ?? 0
             left = (yLabel > 0 ? yLabel + gap : 0) + yTicks + yTickOffset
             extra = outsideWidth(panel, plotHeight: plotHeight)
             let plotWidth = max(10, cell.width - left - overhang - extra)
-            let x = xAxis(panel, length: plotWidth)
+            let x = xAxis(panel, limits, length: plotWidth)
             let widths = x.labels.map { text($0, theme.tickSize).width }
             xTicks = x.labels.map { text($0, theme.tickSize).height }.max() ?? tickHeight
             // The last x tick label centres on its tick and may stand out past the frame.
@@ -65,7 +65,7 @@ struct PanelMeasurer {
     }
 
     /// The final layout of `panel` with the given insets.
-    func layout(_ panel: Panel, in cell: Rect, insets: Insets) -> PanelLayout {
+    func layout(_ panel: Panel, _ limits: DataLimits, in cell: Rect, insets: Insets) -> PanelLayout {
         var plot = cell.inset(top: insets.top, left: insets.left, bottom: insets.bottom, right: insets.right)
         if let ratio = panel.aspectRatio, ratio.isFinite, ratio > 0, plot.width > 0, plot.height > 0 {
             if plot.height / plot.width > ratio {
@@ -77,14 +77,14 @@ struct PanelMeasurer {
             }
         }
         return PanelLayout(
-            cell: cell, plot: plot, insets: insets, x: xAxis(panel, length: plot.width),
-            y: yAxis(panel, length: plot.height))
+            cell: cell, plot: plot, insets: insets, x: xAxis(panel, limits, length: plot.width),
+            y: yAxis(panel, limits, length: plot.height))
     }
 
     /// The y axis for a plot `length` units tall: limits from the data, with headroom for the values
     /// printed over bars.
-    func yAxis(_ panel: Panel, length: Double) -> AxisLayout {
-        var (lo, hi) = AxisLimits.limits(for: panel.y, data: panel.dataYs, anchoredAtZero: panel.hasBars)
+    func yAxis(_ panel: Panel, _ limits: DataLimits, length: Double) -> AxisLayout {
+        var (lo, hi) = limits.y
         let labelled = panel.barSeries.filter { $0.valueLabels != .none }
         if panel.y.limits == nil, panel.y.scale == .linear, !labelled.isEmpty, length > 0 {
             let f = min(0.4, (tickHeight + space.gap * 0.6) / length)
@@ -92,14 +92,18 @@ struct PanelMeasurer {
             if let top = values.max(), top > 0 { hi = max(hi, (top - lo * f) / (1 - f)) }
             if let bottom = values.min(), bottom < 0 { lo = min(lo, (bottom - hi * f) / (1 - f)) }
         }
-        return AxisLayout(axis: panel.y, lo: lo, hi: hi, length: length, labelExtent: tickHeight * 1.6)
+        var target = TickLocator.targetCount(length: length, labelExtent: tickHeight * 1.6)
+        // A short axis still gets a middle tick when three labels fit with room to spare.
+        if length >= tickHeight * 4.5 { target = max(target, 3) }
+        return AxisLayout(axis: panel.y, lo: lo, hi: hi, target: target)
     }
 
     /// The x axis for a plot `length` units wide, thinned until no two tick labels touch.
-    func xAxis(_ panel: Panel, length: Double) -> AxisLayout {
-        let (lo, hi) = AxisLimits.limits(for: panel.x, data: panel.dataXs)
+    func xAxis(_ panel: Panel, _ limits: DataLimits, length: Double) -> AxisLayout {
+        let (lo, hi) = limits.x
         let probe = text("0.5", theme.tickSize).width
         var target = TickLocator.targetCount(length: length, labelExtent: probe * 2.6)
+        if length >= probe * 8 { target = max(target, 3) }
         while true {
             let axis = AxisLayout(axis: panel.x, lo: lo, hi: hi, target: target)
             if fits(axis, length: length) { return axis }
