@@ -62,7 +62,7 @@ let package = Package(
             ],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "ChartsTests", dependencies: ["Charts", "ActivationMath"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "ActivationMath"], exclude: ["Golden"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Charts", "ActivationMath"]),
         .testTarget(name: "actplotTests", dependencies: ["actplot"]),
     ]

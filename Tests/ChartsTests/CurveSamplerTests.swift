@@ -1,4 +1,5 @@
 import ActivationMath
+import Foundation
 import Testing
 @testable import Charts
 
@@ -31,6 +32,83 @@ struct CurveSamplerTests {
     @Test("non-finite values break the curve instead of drawing to infinity")
     func nonFinite() {
         let sampled = CurveSampler(range: -1...1, samples: 21).sample({ 1 / $0 }, breaks: [])
+        #expect(sampled.segments.count == 2)
         for segment in sampled.segments { #expect(segment.allSatisfy { $0.y.isFinite }) }
+    }
+
+    /// Grids that put the jumps on a sample, between samples, and at the ends of the range.
+    @Test("segments end and start at the one-sided limits of every jump", arguments: [
+        (-2.0...2.0, 9), (-2.0...2.0, 10), (-2.0...2.0, 2), (-0.5...0.5, 7), (-1.3...0.5, 50),
+    ])
+    func segmentation(range: ClosedRange<Double>, samples: Int) {
+        let shrink = TestShrink(), p = shrink.defaultParameters
+        let breaks = shrink.breakpoints(p)
+        for (f, limits) in [
+            ({ (x: Double) in shrink.value(x, p) }, breaks.map { ($0.x, $0.value) }),
+            ({ (x: Double) in shrink.derivative(x, p) }, breaks.map { ($0.x, $0.derivative) }),
+        ] {
+            let sampled = CurveSampler(range: range, samples: samples).sample(f, breaks: limits)
+            let jumps = limits.filter { $0.1.isJump && range.contains($0.0) }
+            for segment in sampled.segments {
+                for (a, b) in zip(segment, segment.dropFirst()) {
+                    #expect(!jumps.contains { a.x < $0.0 && $0.0 < b.x }, "segment \(a)–\(b) spans a jump")
+                    #expect(a.x < b.x, "x increases along a segment")
+                }
+                for (x, l) in jumps {
+                    if segment.last?.x == x, segment.count > 1 { #expect(segment.last?.y == l.left) }
+                    if segment.first?.x == x, segment.count > 1 { #expect(segment.first?.y == l.right) }
+                }
+            }
+            #expect(sampled.filled.count == jumps.count)
+            #expect(sampled.filled.map(\.y) == jumps.map(\.1.at))
+            #expect(sampled.hollow.count == jumps.count, "each jump has one limit it does not take")
+            // Between jumps the curve is unbroken: one segment per piece of the range that has width.
+            let cuts = [range.lowerBound] + jumps.map(\.0) + [range.upperBound]
+            let widePieces = zip(cuts, cuts.dropFirst()).filter { $1 > $0 }.count
+            #expect(sampled.segments.count == widePieces)
+        }
+    }
+
+    @Test("refinement adds points where the curve bends and none on a straight line")
+    func adaptive() {
+        let page = Size(width: 600, height: 400)
+        let line = CurveSampler(range: -5...5, samples: 16, pageSize: page).sample({ 2 * $0 + 1 }, breaks: [])
+        #expect(line.segments.map(\.count) == [16])
+        let sigmoid = CurveSampler(range: -20...20, samples: 41, pageSize: page).sample({ 1 / (1 + exp(-$0)) }, breaks: [])
+        let points = sigmoid.segments.joined()
+        #expect(points.count > 41)
+        let nearBend = points.filter { abs($0.x) < 4 }.count, flat = points.filter { abs($0.x) > 12 }.count
+        // The grid has one point per unit. The flat tails (16 units) get nothing added; the bends
+        // (8 units) get several times the grid's density.
+        #expect(flat == 16, "\(flat) points in the tails")
+        #expect(Double(nearBend) / 8 > 3, "\(nearBend) points near the bend")
+    }
+
+    @Test("after refinement the polyline stays within a fraction of a pixel of the curve")
+    func refinementAccuracy() {
+        let page = Size(width: 600, height: 400), range = -6.0...6.0
+        let f: (Double) -> Double = { 1 / (1 + exp(-3 * $0)) }
+        let sampled = CurveSampler(range: range, samples: 12, pageSize: page).sample(f, breaks: [])
+        let polyline = sampled.segments[0]
+        // Page units per data unit: the x range spans the width, f's extent (0, 1) the height.
+        let sy = page.height / (f(6) - f(-6))
+        func onPage(_ x: Double, _ y: Double) -> Point { Point(x * page.width / 12, y * sy) }
+        var worst = 0.0
+        for (a, b) in zip(polyline, polyline.dropFirst()) {
+            for k in 1..<8 {
+                let x = a.x + (b.x - a.x) * Double(k) / 8
+                let d = PolylineSimplifier.segmentDistance(onPage(x, f(x)), onPage(a.x, a.y), onPage(b.x, b.y))
+                worst = max(worst, d)
+            }
+        }
+        #expect(worst < 0.25, "the curve is \(worst) px off the drawn polyline")
+        #expect(polyline.count < 300, "\(polyline.count) points is more than a smooth curve needs")
+    }
+
+    @Test("refinement stops at its cap on a function that never settles")
+    func cap() {
+        let wild: (Double) -> Double = { sin(1 / max(abs($0), 1e-9)) }
+        let sampled = CurveSampler(range: -1...1, samples: 100, maxAddedPoints: 500).sample(wild, breaks: [])
+        #expect(sampled.segments.joined().count <= 100 + 500)
     }
 }

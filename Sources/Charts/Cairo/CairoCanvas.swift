@@ -10,10 +10,13 @@ final class CairoCanvas: Canvas {
     private let pango: OpaquePointer
     private let fontFamily: String
     private var layoutCache: [TextRun: OpaquePointer] = [:]
+    let resolution: Double
 
-    /// A canvas on `surface`, scaled so that one figure unit is `scale` device units.
-    init(surface: CairoSurface, scale: Double, fontFamily: String) throws {
+    /// A canvas on `surface`, scaled so that one figure unit is `scale` device units; `resolution`
+    /// is figure units per device pixel.
+    init(surface: CairoSurface, scale: Double, resolution: Double, fontFamily: String) throws {
         self.surface = surface
+        self.resolution = resolution
         self.fontFamily = fontFamily
         guard let cr = cairo_create(surface.pointer) else {
             throw CairoError(status: CAIRO_STATUS_NO_MEMORY.rawValue, operation: "creating a Cairo context")

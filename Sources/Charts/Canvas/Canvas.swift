@@ -14,6 +14,15 @@ public protocol Canvas: AnyObject {
     func draw(_ text: TextRun, at origin: Point, rotated: Bool)
     /// Runs `body` with drawing limited to `rect`.
     func withClip(_ rect: Rect, _ body: () -> Void)
+    /// Figure units per device pixel (0.5 for a PNG at scale 2; 1 for SVG and PDF, whose "pixel"
+    /// is the CSS pixel a figure unit stands for): curves are simplified and thin lines snapped
+    /// at this resolution.
+    var resolution: Double { get }
+}
+
+extension Canvas {
+    /// One figure unit per pixel unless the canvas knows better.
+    public var resolution: Double { 1 }
 }
 
 /// How a line is drawn.

@@ -9,17 +9,20 @@ public struct ActivationFigure: Sendable {
     public var parameters: ParameterValues
     /// The x interval shown.
     public var range: ClosedRange<Double>
-    /// Samples per curve before breakpoints are added.
+    /// Samples per curve before breakpoints and adaptive refinement are added.
     public var samples: Int
     /// Language of titles and labels.
     public var language: Language
     /// Figure size in figure units (CSS pixels at scale 1).
     public var size: Size
+    /// Asymptotes, saturation zones and marked points that help the text.
+    public var overlays: ActivationOverlays
 
     /// A side-by-side figure with the activation's default parameters and range.
     public init(
         _ activation: any Activation, parameters: ParameterValues? = nil, range: ClosedRange<Double>? = nil,
-        samples: Int = 1000, language: Language = .en, size: Size = Size(width: 1200, height: 480)
+        samples: Int = 1000, language: Language = .en, size: Size = Size(width: 1200, height: 480),
+        overlays: ActivationOverlays = ActivationOverlays()
     ) {
         self.activation = activation
         self.parameters = parameters ?? activation.defaultParameters
@@ -27,6 +30,7 @@ public struct ActivationFigure: Sendable {
         self.samples = samples
         self.language = language
         self.size = size
+        self.overlays = overlays
     }
 
     /// Panel titles as the documents word them: "Sigmoid 函数图像" / "Sigmoid function".
@@ -42,23 +46,96 @@ public struct ActivationFigure: Sendable {
     public func figure() -> Figure {
         let a = activation, p = parameters
         let points = a.breakpoints(p)
-        let sampler = CurveSampler(range: range, samples: samples)
+        // Each panel takes about half the width; refinement only needs the order of magnitude.
+        let sampler = CurveSampler(range: range, samples: samples, pageSize: Size(width: size.width / 2, height: size.height))
         let f = sampler.sample({ a.value($0, p) }, breaks: points.map { ($0.x, $0.value) })
         let d = sampler.sample({ a.derivative($0, p) }, breaks: points.map { ($0.x, $0.derivative) })
         let titles = Self.titles(for: a.name, language: language)
-        let x = "<i>x</i>"
-        return Figure(
-            size: size, columns: 2,
-            panels: [
-                Panel(title: titles.function, xLabel: x, yLabel: "<i>f</i>(<i>x</i>)", series: Self.series(f, slot: 0)),
-                Panel(title: titles.derivative, xLabel: x, yLabel: "<i>f</i>′(<i>x</i>)", series: Self.series(d, slot: 1)),
-            ])
+        let x = MathMarkup.variable("x")
+        var function = Panel(title: titles.function, xLabel: x, yLabel: MathMarkup.function("f"))
+        var derivative = Panel(title: titles.derivative, xLabel: x, yLabel: MathMarkup.derivative("f"))
+        function.series = overlays.underlay(for: .function) + Series.curve(f, slot: 0)
+        derivative.series = overlays.underlay(for: .derivative) + Series.curve(d, slot: 1)
+        for mark in overlays.marks {
+            let y = mark.panel == .function ? a.value(mark.x, p) : a.derivative(mark.x, p)
+            guard y.isFinite else { continue }
+            let slot = mark.panel == .function ? 0 : 1
+            let dot = Series.markers(MarkerSeries(points: [Point(mark.x, y)], filled: true, slot: slot))
+            let note = Annotation(mark.label ?? Self.coordinates(mark.x, y), at: Point(mark.x, y), offset: mark.offset, arrow: true, slot: slot)
+            if mark.panel == .function {
+                function.series.append(dot)
+                function.annotations.append(note)
+            } else {
+                derivative.series.append(dot)
+                derivative.annotations.append(note)
+            }
+        }
+        return Figure(size: size, columns: 2, panels: [function, derivative])
     }
 
-    static func series(_ sampled: CurveSampler.Result, slot: Int) -> [Series] {
-        var out: [Series] = [.line(LineSeries(segments: sampled.segments, slot: slot))]
-        if !sampled.hollow.isEmpty { out.append(.markers(MarkerSeries(points: sampled.hollow, filled: false, slot: slot))) }
-        if !sampled.filled.isEmpty { out.append(.markers(MarkerSeries(points: sampled.filled, filled: true, slot: slot))) }
-        return out
+    /// "(0, 0.25)" with a true minus and no more decimals than needed.
+    static func coordinates(_ x: Double, _ y: Double) -> String {
+        func short(_ v: Double) -> String {
+            let rounded = (v * 1e4).rounded() / 1e4
+            return TickFormatter.labels(for: Ticks(values: [rounded], step: 0))[0]
+        }
+        return "(\(short(x)), \(short(y)))"
+    }
+}
+
+/// Marks that help the text around an activation figure: dashed asymptotes, shaded saturation
+/// zones, and marked points such as the derivative's maximum.
+public struct ActivationOverlays: Sendable {
+    /// Which of the two panels a mark belongs to.
+    public enum Target: Sendable, Hashable {
+        /// The function panel (left).
+        case function
+        /// The derivative panel (right).
+        case derivative
+    }
+
+    /// A point of the curve marked with a dot and a note with an arrow.
+    public struct Mark: Sendable {
+        /// Where on the curve.
+        public var x: Double
+        /// Which curve.
+        public var panel: Target
+        /// The note, Pango markup; nil prints the coordinates "(x, y)".
+        public var label: String?
+        /// Where the note sits relative to the point (figure units, y up).
+        public var offset: Offset
+
+        /// A mark at `x` on `panel`'s curve.
+        public init(x: Double, on panel: Target, label: String? = nil, offset: Offset = Offset(40, 24)) {
+            self.x = x
+            self.panel = panel
+            self.label = label
+            self.offset = offset
+        }
+    }
+
+    /// Dashed horizontal lines on the function panel, e.g. y = 0 and y = 1 for sigmoid.
+    public var functionAsymptotes: [ReferenceLine]
+    /// Dashed lines on the derivative panel.
+    public var derivativeAsymptotes: [ReferenceLine]
+    /// Shaded x intervals on both panels: where the function saturates.
+    public var zones: [XBand]
+    /// Marked points with notes.
+    public var marks: [Mark]
+
+    /// Overlays; none by default.
+    public init(
+        functionAsymptotes: [ReferenceLine] = [], derivativeAsymptotes: [ReferenceLine] = [], zones: [XBand] = [],
+        marks: [Mark] = []
+    ) {
+        self.functionAsymptotes = functionAsymptotes
+        self.derivativeAsymptotes = derivativeAsymptotes
+        self.zones = zones
+        self.marks = marks
+    }
+
+    /// Zones and asymptotes for one panel, to go behind its curve.
+    func underlay(for target: Target) -> [Series] {
+        zones.map(Series.xBand) + (target == .function ? functionAsymptotes : derivativeAsymptotes).map(Series.reference)
     }
 }

@@ -48,6 +48,12 @@ public struct Rect: Sendable, Hashable {
     /// Bottom edge.
     public var maxY: Double { y + height }
 
+    /// Whether `p` lies inside or on the edge.
+    public func contains(_ p: Point) -> Bool { p.x >= x && p.x <= maxX && p.y >= y && p.y <= maxY }
+
+    /// Whether the two rectangles overlap with positive area.
+    public func intersects(_ r: Rect) -> Bool { x < r.maxX && r.x < maxX && y < r.maxY && r.y < maxY }
+
     /// The rectangle shrunk by the given margins on each side.
     public func inset(top: Double = 0, left: Double = 0, bottom: Double = 0, right: Double = 0) -> Rect {
         Rect(x: x + left, y: y + top, width: max(0, width - left - right), height: max(0, height - top - bottom))

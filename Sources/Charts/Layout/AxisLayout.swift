@@ -6,58 +6,119 @@ struct AxisLayout {
     /// Data limits shown.
     let lo: Double
     let hi: Double
-    let ticks: [Double]
+    /// High values at the start (top or left) instead of the end.
+    let reversed: Bool
+    /// Positions 0…n−1 carry text labels; no grid runs across categories.
+    let isCategory: Bool
+    private(set) var ticks: [Double]
     /// Tick labels as Pango markup.
-    let labels: [String]
+    private(set) var labels: [String]
+    /// Unlabelled grid positions between decades of a log axis (2…9 × 10^k).
+    let minor: [Double]
 
-    /// Limits for `axis` from the fixed ones or the data's extent with padding; a flat
-    /// series (identity′ = 1) still gets a span so it is not drawn on the frame.
-    static func limits(for axis: Axis, data: [Double]) -> (Double, Double) {
-        if let fixed = axis.limits { return (fixed.lowerBound, fixed.upperBound) }
-        let finite = data.filter { $0.isFinite && (axis.scale == .linear || $0 > 0) }
-        guard var lo = finite.min(), var hi = finite.max() else {
-            return axis.scale == .log ? (1, 10) : (-1, 1)
-        }
-        if axis.scale == .log {
-            let a = log10(lo), b = log10(hi)
-            let pad = Swift.max(b - a, 1) * axis.padding
-            return (pow(10, a - pad), pow(10, b + pad))
-        }
-        if hi - lo < 1e-12 * Swift.max(1, Swift.abs(lo)) {
-            let half = Swift.max(Swift.abs(lo) * 0.5, 0.5)
-            lo -= half
-            hi += half
-        }
-        let pad = (hi - lo) * axis.padding
-        return (lo - pad, hi + pad)
+    /// Lays out `axis` over `lo…hi` on `length` page units, asking for about as many ticks as
+    /// labels of `labelExtent` units fit.
+    init(axis: Axis, lo: Double, hi: Double, length: Double, labelExtent: Double) {
+        self.init(axis: axis, lo: lo, hi: hi, target: TickLocator.targetCount(length: length, labelExtent: labelExtent))
     }
 
-    /// Lays out an axis of `length` page units with labels about `labelExtent` units long.
-    init(axis: Axis, lo: Double, hi: Double, length: Double, labelExtent: Double) {
+    /// Lays out `axis` over `lo…hi` with about `target` ticks.
+    init(axis: Axis, lo: Double, hi: Double, target: Int) {
         scale = axis.scale
         self.lo = lo
         self.hi = hi
-        let target = TickLocator.targetCount(length: length, labelExtent: labelExtent)
-        switch axis.scale {
-        case .linear:
-            let t = TickLocator.linear(lo: lo, hi: hi, target: target)
-            ticks = t.values
-            labels = TickFormatter.labels(for: t)
-        case .log:
-            let t = TickLocator.log(lo: lo, hi: hi, maxCount: target)
-            ticks = t.values
-            labels = t.values.map { TickFormatter.decadeMarkup(Int(log10($0).rounded())) }
+        reversed = axis.reversed
+        var minor: [Double] = []
+        if let categories = axis.categories {
+            isCategory = true
+            ticks = categories.indices.map(Double.init)
+            labels = categories
+        } else if let fixed = axis.ticks {
+            isCategory = false
+            let inside = fixed.filter { $0.isFinite && $0 >= Swift.min(lo, hi) && $0 <= Swift.max(lo, hi) }.sorted()
+            ticks = inside
+            labels = Self.labels(inside, scale: axis.scale, step: 0)
+        } else {
+            isCategory = false
+            switch axis.scale {
+            case .linear:
+                let t = TickLocator.linear(lo: lo, hi: hi, target: target)
+                ticks = t.values
+                labels = TickFormatter.labels(for: t)
+            case .log:
+                let t = Self.logTicks(lo: lo, hi: hi, target: target)
+                ticks = t.values
+                labels = Self.labels(t.values, scale: .log, step: t.step)
+                if t.step == 1, t.values.count >= 2, t.values.count <= 8 { minor = Self.minorDecades(lo: lo, hi: hi) }
+            }
         }
+        self.minor = minor
     }
 
-    /// The fraction 0...1 of the way from `lo` to `hi` that `value` lies at.
-    func fraction(_ value: Double) -> Double {
-        switch scale {
-        case .linear: return (value - lo) / (hi - lo)
-        case .log: return (log10(value) - log10(lo)) / (log10(hi) - log10(lo))
+    /// Decades when at least two fit; inside one decade, 1-2-5 or 1…9 multiples; failing those,
+    /// linear ticks (a range like 2.1…2.9 on a log axis still gets labels).
+    static func logTicks(lo: Double, hi: Double, target: Int) -> Ticks {
+        let decades = TickLocator.log(lo: lo, hi: hi, maxCount: target)
+        if decades.values.count >= 2 { return decades }
+        let a = Swift.min(lo, hi), b = Swift.max(lo, hi)
+        guard a > 0, b.isFinite else { return .empty }
+        for mantissas in [[1.0, 2, 5], [1.0, 2, 3, 4, 5, 6, 7, 8, 9]] {
+            let values = multiples(of: mantissas, from: a, to: b)
+            if values.count >= 2, values.count <= Swift.max(target, 2) + 1 { return Ticks(values: values, step: 0) }
         }
+        return TickLocator.linear(lo: a, hi: b, target: Swift.min(target, 5))
+    }
+
+    /// m × 10^k inside a…b for every mantissa m, ascending.
+    static func multiples(of mantissas: [Double], from a: Double, to b: Double) -> [Double] {
+        let first = Int(log10(a).rounded(.down)), last = Int(log10(b).rounded(.down))
+        guard last - first < 400 else { return [] }
+        var values: [Double] = []
+        for k in first...last {
+            for m in mantissas {
+                let v = m * pow(10, Double(k))
+                if v >= a * (1 - 1e-12), v <= b * (1 + 1e-12) { values.append(v) }
+            }
+        }
+        return values
+    }
+
+    /// 2…9 × 10^k over the range, for a faint grid that shows the axis is logarithmic.
+    static func minorDecades(lo: Double, hi: Double) -> [Double] {
+        let a = Swift.min(lo, hi), b = Swift.max(lo, hi)
+        return multiples(of: [2, 3, 4, 5, 6, 7, 8, 9], from: a, to: b)
+    }
+
+    /// Labels for ticks: decades as 10<sup>k</sup> on a log axis, plain numbers otherwise.
+    static func labels(_ values: [Double], scale: Axis.Scale, step: Double) -> [String] {
+        let decades = values.map { log10($0) }
+        if scale == .log, !values.isEmpty, decades.allSatisfy({ abs($0 - $0.rounded()) < 1e-9 }) {
+            return decades.map { TickFormatter.decadeMarkup(Int($0.rounded())) }
+        }
+        return TickFormatter.labels(for: Ticks(values: values, step: step))
+    }
+
+    /// The same axis with only the ticks at `indices`: labels that do not fit are dropped, not squeezed.
+    func keeping(_ indices: [Int]) -> AxisLayout {
+        var copy = self
+        copy.ticks = indices.map { ticks[$0] }
+        copy.labels = indices.map { labels[$0] }
+        return copy
+    }
+
+    /// The fraction 0...1 of the way along the axis (left to right, bottom to top) that `value` lies at.
+    func fraction(_ value: Double) -> Double {
+        let f: Double
+        switch scale {
+        case .linear: f = (value - lo) / (hi - lo)
+        case .log: f = value > 0 ? (log10(value) - log10(lo)) / (log10(hi) - log10(lo)) : -.infinity
+        }
+        return reversed ? 1 - f : f
     }
 
     /// Whether `value` is inside the limits.
     func contains(_ value: Double) -> Bool { value >= Swift.min(lo, hi) && value <= Swift.max(lo, hi) }
+
+    /// Whether the zero line of this axis is in view and worth drawing stronger than the grid.
+    var showsZero: Bool { scale == .linear && !isCategory && lo < 0 && hi > 0 }
 }

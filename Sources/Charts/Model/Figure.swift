@@ -1,6 +1,11 @@
 /// A whole figure: panels in a grid, drawn by `FigureRenderer` on any `Canvas`.
+///
+/// ```swift
+/// let figure = Figure(size: Size(width: 1200, height: 480), columns: 2, panels: [left, right])
+/// let png = try FigureEncoder(theme: .light).encode(figure, as: .png)
+/// ```
 public struct Figure: Sendable {
-    /// Size in figure units (CSS pixels at scale 1).
+    /// Size in figure units (CSS pixels at scale 1; 1 unit = 0.75 pt in SVG and PDF).
     public var size: Size
     /// Panels per row; rows follow from the panel count.
     public var columns: Int
@@ -8,63 +13,28 @@ public struct Figure: Sendable {
     public var panels: [Panel]
     /// Optional title over all panels, in Pango markup.
     public var title: String?
+    /// Multiplies every type size, pen width, marker and gap of the theme. Small multiples (a
+    /// gallery of 6 × 10 tiny panels) need smaller type than a 1200 × 480 slide figure; 1 keeps
+    /// the theme as it is.
+    public var typeScale: Double
+    /// Whether all panels share one set of insets, so their plot areas have the same size and
+    /// position within their cells (the default: panels side by side stay directly comparable).
+    /// Turn it off when panels differ in kind, such as bars beside a heat map with a colour bar.
+    public var sharedInsets: Bool
 
     /// A figure of panels laid out `columns` to a row.
-    public init(size: Size, columns: Int, panels: [Panel], title: String? = nil) {
+    public init(
+        size: Size, columns: Int, panels: [Panel], title: String? = nil, typeScale: Double = 1,
+        sharedInsets: Bool = true
+    ) {
         self.size = size
         self.columns = max(1, columns)
         self.panels = panels
         self.title = title
+        self.typeScale = typeScale.isFinite && typeScale > 0 ? typeScale : 1
+        self.sharedInsets = sharedInsets
     }
-}
 
-/// One plot area with its axes, grid, labels and series.
-public struct Panel: Sendable {
-    /// Title over the panel, Pango markup.
-    public var title: String
-    /// Label under the x axis, Pango markup.
-    public var xLabel: String
-    /// Label beside the y axis, Pango markup.
-    public var yLabel: String
-    /// The horizontal axis.
-    public var x: Axis
-    /// The vertical axis.
-    public var y: Axis
-    /// What is drawn, back to front.
-    public var series: [Series]
-    /// Whether to draw a legend of the labelled series.
-    public var legend: Bool
-
-    /// A panel; axes default to linear with limits taken from the data.
-    public init(
-        title: String, xLabel: String, yLabel: String, x: Axis = Axis(), y: Axis = Axis(),
-        series: [Series], legend: Bool = false
-    ) {
-        self.title = title
-        self.xLabel = xLabel
-        self.yLabel = yLabel
-        self.x = x
-        self.y = y
-        self.series = series
-        self.legend = legend
-    }
-}
-
-/// How one axis maps data to the panel.
-public struct Axis: Sendable {
-    /// Linear or logarithmic mapping.
-    public enum Scale: Sendable { case linear, log }
-    /// The mapping.
-    public var scale: Scale
-    /// Fixed limits; nil takes the data's extent with a little padding.
-    public var limits: ClosedRange<Double>?
-    /// Fraction of the data span added on each side when limits come from the data.
-    public var padding: Double
-
-    /// An axis.
-    public init(scale: Scale = .linear, limits: ClosedRange<Double>? = nil, padding: Double = 0.05) {
-        self.scale = scale
-        self.limits = limits
-        self.padding = padding
-    }
+    /// Rows needed for the panels at `columns` per row.
+    public var rows: Int { (panels.count + columns - 1) / columns }
 }

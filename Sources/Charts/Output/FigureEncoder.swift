@@ -26,21 +26,21 @@ public struct FigureEncoder {
             let surface = try CairoSurface.image(
                 width: Int((w * options.scale).rounded()), height: Int((h * options.scale).rounded()),
                 transparent: options.transparent)
-            try draw(figure, on: surface, scale: options.scale)
+            try draw(figure, on: surface, scale: options.scale, resolution: 1 / options.scale)
             return try surface.pngBytes()
         case .svg:
             let surface = try CairoSurface.svg(widthPoints: w * Self.pointsPerUnit, heightPoints: h * Self.pointsPerUnit)
-            try draw(figure, on: surface, scale: Self.pointsPerUnit)
+            try draw(figure, on: surface, scale: Self.pointsPerUnit, resolution: 1)
             return StableSVG.normalize(try surface.finishVector())
         case .pdf:
             let surface = try CairoSurface.pdf(widthPoints: w * Self.pointsPerUnit, heightPoints: h * Self.pointsPerUnit)
-            try draw(figure, on: surface, scale: Self.pointsPerUnit)
+            try draw(figure, on: surface, scale: Self.pointsPerUnit, resolution: 1)
             return try surface.finishVector()
         }
     }
 
-    private func draw(_ figure: Figure, on surface: CairoSurface, scale: Double) throws {
-        let canvas = try CairoCanvas(surface: surface, scale: scale, fontFamily: theme.fontFamily)
+    private func draw(_ figure: Figure, on surface: CairoSurface, scale: Double, resolution: Double) throws {
+        let canvas = try CairoCanvas(surface: surface, scale: scale, resolution: resolution, fontFamily: theme.fontFamily)
         FigureRenderer(theme: theme).draw(figure, on: canvas, transparent: options.transparent)
         try canvas.status()
     }

@@ -1,0 +1,46 @@
+/// Cuts a polyline to a rectangle (Liang–Barsky per segment).
+///
+/// Data far outside fixed axis limits maps to page coordinates in the millions, beyond what
+/// Cairo's fixed-point arithmetic holds; clipping first keeps drawing exact and keeps invisible
+/// vertices out of SVG and PDF files. Non-finite points (values a log axis cannot show) end a piece.
+enum PolylineClipper {
+    /// The visible pieces of `points` inside `rect`, each with at least two points.
+    static func clip(_ points: [Point], to rect: Rect) -> [[Point]] {
+        var pieces: [[Point]] = []
+        var current: [Point] = []
+        func flush() {
+            if current.count > 1 { pieces.append(current) }
+            current = []
+        }
+        for (a, b) in zip(points, points.dropFirst()) {
+            guard a.x.isFinite, a.y.isFinite, b.x.isFinite, b.y.isFinite, let (p, q) = clipSegment(a, b, rect) else {
+                flush()
+                continue
+            }
+            if let last = current.last, last != p { flush() }
+            if current.isEmpty { current.append(p) }
+            current.append(q)
+            if q != b { flush() }
+        }
+        flush()
+        return pieces
+    }
+
+    /// The part of segment a–b inside `r`, or nil.
+    static func clipSegment(_ a: Point, _ b: Point, _ r: Rect) -> (Point, Point)? {
+        let dx = b.x - a.x, dy = b.y - a.y
+        var t0 = 0.0, t1 = 1.0
+        for (p, q) in [(-dx, a.x - r.x), (dx, r.maxX - a.x), (-dy, a.y - r.y), (dy, r.maxY - a.y)] {
+            if p == 0 {
+                if q < 0 { return nil }
+            } else {
+                let t = q / p
+                if p < 0 { t0 = max(t0, t) } else { t1 = min(t1, t) }
+                if t0 > t1 { return nil }
+            }
+        }
+        let start = t0 == 0 ? a : Point(a.x + t0 * dx, a.y + t0 * dy)
+        let end = t1 == 1 ? b : Point(a.x + t1 * dx, a.y + t1 * dy)
+        return (start, end)
+    }
+}

@@ -1,0 +1,134 @@
+/// Measures a panel's text to find its insets, then places its axes.
+struct PanelMeasurer {
+    let theme: Theme
+    let canvas: Canvas
+    var space: Spacing { Spacing(theme) }
+
+    func text(_ markup: String, _ size: Double) -> TextMetrics {
+        markup.isEmpty ? TextMetrics(width: 0, height: 0, baseline: 0) : canvas.measure(TextRun(markup: markup, size: size, color: theme.text))
+    }
+
+    /// Height of one line of tick labels.
+    var tickHeight: Double { text("0", theme.tickSize).height }
+
+    /// Gap between the frame and a tick label below it / left of it.
+    var xTickOffset: Double { space.gap * 0.6 }
+    var yTickOffset: Double { space.gap * 0.75 }
+
+    /// The insets `panel` needs in `cell`, with axes placed at the resulting plot size.
+    func insets(for panel: Panel, _ limits: DataLimits, in cell: Rect) -> Insets {
+        let gap = space.gap
+        let title = text(panel.title, theme.titleSize).height
+        let xLabel = text(panel.xLabel, theme.labelSize).height
+        let yLabel = text(panel.yLabel, theme.labelSize).height
+        // The top y tick label is centred on the frame, so half of it stands above the plot.
+        let top = max(title > 0 ? title + gap * 1.2 : gap, tickHeight * 0.6)
+        var overhang = gap
+        var extra = 0.0
+        var xTicks = tickHeight
+        var left = 0.0
+        // Two passes: tick labels depend on the plot size, which depends on the labels' room.
+        for _ in 0..<2 {
+            let bottom = xTicks + xTickOffset + (xLabel > 0 ? xLabel + gap * 0.4 : 0)
+            let plotHeight = max(10, cell.height - top - bottom)
+            let y = yAxis(panel, limits, length: plotHeight)
+            let yTicks = y.labels.map { text($0, theme.tickSize).width }.max() ?? 0
+            left = (yLabel > 0 ? yLabel + gap : 0) + yTicks + yTickOffset
+            extra = outsideWidth(panel, plotHeight: plotHeight)
+            let plotWidth = max(10, cell.width - left - overhang - extra)
+            let x = xAxis(panel, limits, length: plotWidth)
+            let widths = x.labels.map { text($0, theme.tickSize).width }
+            xTicks = x.labels.map { text($0, theme.tickSize).height }.max() ?? tickHeight
+            // The last x tick label centres on its tick and may stand out past the frame.
+            overhang = gap
+            if let last = x.ticks.indices.last {
+                overhang = max(gap, widths[last] / 2 - (1 - x.fraction(x.ticks[last])) * plotWidth + gap / 2)
+            }
+            if let first = x.ticks.indices.first {
+                left = max(left, widths[first] / 2 - x.fraction(x.ticks[first]) * plotWidth + gap / 2)
+            }
+        }
+        let bottom = xTicks + xTickOffset + (xLabel > 0 ? xLabel + gap * 0.4 : 0)
+        return Insets(top: top, left: left, bottom: bottom, right: overhang + extra)
+    }
+
+    /// Room right of the plot for the colour bar and an outside legend.
+    func outsideWidth(_ panel: Panel, plotHeight: Double) -> Double {
+        var width = 0.0
+        if let map = panel.heatMap, map.colorBar {
+            width += ColorBarPainter.width(map, height: plotHeight, measurer: self)
+        }
+        if panel.legend == .outside, !panel.legendEntries.isEmpty {
+            width += space.gap * 1.5 + LegendPainter.size(panel.legendEntries, measurer: self).width
+        }
+        return width
+    }
+
+    /// The final layout of `panel` with the given insets.
+    func layout(_ panel: Panel, _ limits: DataLimits, in cell: Rect, insets: Insets) -> PanelLayout {
+        var plot = cell.inset(top: insets.top, left: insets.left, bottom: insets.bottom, right: insets.right)
+        if let ratio = panel.aspectRatio, ratio.isFinite, ratio > 0, plot.width > 0, plot.height > 0 {
+            if plot.height / plot.width > ratio {
+                let h = plot.width * ratio
+                plot = Rect(x: plot.x, y: plot.y + (plot.height - h) / 2, width: plot.width, height: h)
+            } else {
+                let w = plot.height / ratio
+                plot = Rect(x: plot.x + (plot.width - w) / 2, y: plot.y, width: w, height: plot.height)
+            }
+        }
+        return PanelLayout(
+            cell: cell, plot: plot, insets: insets, x: xAxis(panel, limits, length: plot.width),
+            y: yAxis(panel, limits, length: plot.height))
+    }
+
+    /// The y axis for a plot `length` units tall: limits from the data, with headroom for the values
+    /// printed over bars.
+    func yAxis(_ panel: Panel, _ limits: DataLimits, length: Double) -> AxisLayout {
+        var (lo, hi) = limits.y
+        let labelled = panel.barSeries.filter { $0.valueLabels != .none }
+        if panel.y.limits == nil, panel.y.scale == .linear, !labelled.isEmpty, length > 0 {
+            let f = min(0.4, (tickHeight + space.gap * 0.6) / length)
+            let values = labelled.flatMap(\.values).filter(\.isFinite)
+            if let top = values.max(), top > 0 { hi = max(hi, (top - lo * f) / (1 - f)) }
+            if let bottom = values.min(), bottom < 0 { lo = min(lo, (bottom - hi * f) / (1 - f)) }
+        }
+        var target = TickLocator.targetCount(length: length, labelExtent: tickHeight * 1.6)
+        // A short axis still gets a middle tick when three labels fit with room to spare.
+        if length >= tickHeight * 4.5 { target = max(target, 3) }
+        return AxisLayout(axis: panel.y, lo: lo, hi: hi, target: target)
+    }
+
+    /// The x axis for a plot `length` units wide, thinned until no two tick labels touch.
+    func xAxis(_ panel: Panel, _ limits: DataLimits, length: Double) -> AxisLayout {
+        let (lo, hi) = limits.x
+        let probe = text("0.5", theme.tickSize).width
+        var target = TickLocator.targetCount(length: length, labelExtent: probe * 2.6)
+        if length >= probe * 8 { target = max(target, 3) }
+        while true {
+            let axis = AxisLayout(axis: panel.x, lo: lo, hi: hi, target: target)
+            if fits(axis, length: length) { return axis }
+            if axis.isCategory || panel.x.ticks != nil { return thinned(axis, length: length) }
+            if target <= 2 { return axis }
+            target -= 1
+        }
+    }
+
+    /// Whether neighbouring x tick labels keep at least half a gap apart.
+    func fits(_ axis: AxisLayout, length: Double) -> Bool {
+        let spans = zip(axis.ticks, axis.labels).map { t, label -> (Double, Double) in
+            let c = axis.fraction(t) * length, w = text(label, theme.tickSize).width
+            return (c - w / 2, c + w / 2)
+        }.sorted { $0.0 < $1.0 }
+        return zip(spans, spans.dropFirst()).allSatisfy { $0.1 + space.gap / 2 <= $1.0 }
+    }
+
+    /// Keeps every k-th label (the first always) for the smallest k that fits.
+    func thinned(_ axis: AxisLayout, length: Double) -> AxisLayout {
+        for k in 2...max(2, axis.ticks.count) {
+            let keep = axis.ticks.indices.filter { $0 % k == 0 }
+            let candidate = axis.keeping(keep)
+            if fits(candidate, length: length) { return candidate }
+        }
+        return axis.keeping(axis.ticks.indices.prefix(1).map { $0 })
+    }
+}

@@ -1,0 +1,35 @@
+/// How one axis maps data to the panel.
+public struct Axis: Sendable {
+    /// Linear or logarithmic mapping.
+    public enum Scale: Sendable { case linear, log }
+    /// The mapping. On a log axis values ≤ 0 cannot be shown and break a curve.
+    public var scale: Scale
+    /// Fixed limits; nil takes the data's extent with a little padding.
+    public var limits: ClosedRange<Double>?
+    /// Fraction of the data span added on each side when limits come from the data.
+    public var padding: Double
+    /// Text labels for positions 0, 1, 2, … (bars, heat map cells): the axis then shows exactly
+    /// these, at limits −0.5 … n − 0.5, without grid lines across the categories.
+    public var categories: [String]?
+    /// Tick positions chosen by hand (for example whole layer counts 1…10); nil places them by
+    /// extended Wilkinson (linear) or decades (log).
+    public var ticks: [Double]?
+    /// Runs high to low: a matrix's row 0 at the top.
+    public var reversed: Bool
+
+    /// An axis.
+    public init(
+        scale: Scale = .linear, limits: ClosedRange<Double>? = nil, padding: Double = 0.05,
+        categories: [String]? = nil, ticks: [Double]? = nil, reversed: Bool = false
+    ) {
+        self.scale = scale
+        self.limits = limits
+        self.padding = padding
+        self.categories = categories
+        self.ticks = ticks
+        self.reversed = reversed
+    }
+
+    /// A logarithmic axis; decades are labelled 10<sup>k</sup>.
+    public static func log(limits: ClosedRange<Double>? = nil) -> Axis { Axis(scale: .log, limits: limits) }
+}

@@ -1,0 +1,108 @@
+/// Draws one laid-out panel, back to front: shaded intervals, grid, series, frame, text, colour
+/// bar, legend and annotations.
+struct PanelPainter {
+    let theme: Theme
+    let canvas: Canvas
+    let panel: Panel
+    let layout: PanelLayout
+
+    func paint() {
+        let measurer = PanelMeasurer(theme: theme, canvas: canvas)
+        let series = SeriesPainter(theme: theme, canvas: canvas, panel: panel, layout: layout)
+        let plot = layout.plot
+        series.paintUnderlay()
+        paintGrid()
+        canvas.withClip(plot) { series.paintClipped() }
+        canvas.stroke(.rectangle(plot), StrokeStyle(color: theme.axis, width: theme.unit, round: false))
+        series.paintMarkers()
+        series.paintText()
+        paintTickLabels(measurer)
+        paintLabels(measurer)
+        var colorBar = 0.0
+        if let map = panel.heatMap, map.colorBar {
+            ColorBarPainter(theme: theme, canvas: canvas, measurer: measurer).paint(map, beside: plot)
+            colorBar = ColorBarPainter.width(map, height: plot.height, measurer: measurer)
+        }
+        let entries = panel.legendEntries
+        if panel.legend != .none, !entries.isEmpty {
+            var obstacles = Obstacles()
+            obstacles.polylines = series.curves.keys.sorted().flatMap { series.curves[$0] ?? [] }
+            obstacles.rects = series.bars().map(\.rect)
+            for case .markers(let m) in panel.series { obstacles.points += m.points.map(layout.page) }
+            obstacles.points += panel.annotations.map { layout.page($0.at) }
+            let legend = LegendPainter(theme: theme, canvas: canvas, measurer: measurer)
+            let size = LegendPainter.size(entries, measurer: measurer)
+            legend.paint(entries, in: legend.frame(panel.legend, size: size, layout: layout, obstacles: obstacles, colorBar: colorBar))
+        }
+        AnnotationPainter(theme: theme, canvas: canvas, layout: layout).paint(panel.annotations)
+    }
+
+    /// Snaps a thin line to the device pixel grid so it stays crisp at every scale.
+    private func crisp(_ v: Double) -> Double {
+        let r = canvas.resolution
+        return ((v / r).rounded(.down) + 0.5) * r
+    }
+
+    private func paintGrid() {
+        let plot = layout.plot
+        let gridPen = StrokeStyle(color: theme.grid, width: theme.unit, round: false)
+        let minorPen = StrokeStyle(color: theme.grid.opacity(theme.grid.alpha * 0.55), width: theme.unit, round: false)
+        let zeroPen = StrokeStyle(color: theme.axis, width: 1.4 * theme.unit, round: false)
+        func vertical(_ value: Double, _ pen: StrokeStyle) {
+            let x = plot.x + layout.x.fraction(value) * plot.width
+            guard x.isFinite, x > plot.x + 0.5, x < plot.maxX - 0.5 else { return }
+            canvas.stroke(.polyline([Point(crisp(x), plot.y), Point(crisp(x), plot.maxY)]), pen)
+        }
+        func horizontal(_ value: Double, _ pen: StrokeStyle) {
+            let y = plot.maxY - layout.y.fraction(value) * plot.height
+            guard y.isFinite, y > plot.y + 0.5, y < plot.maxY - 0.5 else { return }
+            canvas.stroke(.polyline([Point(plot.x, crisp(y)), Point(plot.maxX, crisp(y))]), pen)
+        }
+        if !layout.x.isCategory {
+            layout.x.minor.forEach { vertical($0, minorPen) }
+            layout.x.ticks.forEach { vertical($0, gridPen) }
+        }
+        if !layout.y.isCategory {
+            layout.y.minor.forEach { horizontal($0, minorPen) }
+            layout.y.ticks.forEach { horizontal($0, gridPen) }
+        }
+        if layout.x.showsZero { vertical(0, zeroPen) }
+        if layout.y.showsZero { horizontal(0, zeroPen) }
+    }
+
+    private func paintTickLabels(_ measurer: PanelMeasurer) {
+        let plot = layout.plot
+        for (t, label) in zip(layout.x.ticks, layout.x.labels) {
+            let run = TextRun(markup: label, size: theme.tickSize, color: theme.text)
+            let m = canvas.measure(run)
+            let x = plot.x + layout.x.fraction(t) * plot.width
+            canvas.draw(run, at: Point(x - m.width / 2, plot.maxY + measurer.xTickOffset), rotated: false)
+        }
+        for (t, label) in zip(layout.y.ticks, layout.y.labels) {
+            let run = TextRun(markup: label, size: theme.tickSize, color: theme.text)
+            let m = canvas.measure(run)
+            let y = plot.maxY - layout.y.fraction(t) * plot.height
+            canvas.draw(run, at: Point(plot.x - measurer.yTickOffset - m.width, y - m.height / 2), rotated: false)
+        }
+    }
+
+    private func paintLabels(_ measurer: PanelMeasurer) {
+        let plot = layout.plot, insets = layout.insets
+        if !panel.title.isEmpty {
+            let run = TextRun(markup: panel.title, size: theme.titleSize, color: theme.text)
+            let m = canvas.measure(run)
+            canvas.draw(run, at: Point(plot.x + (plot.width - m.width) / 2, plot.y - insets.top), rotated: false)
+        }
+        if !panel.xLabel.isEmpty {
+            let run = TextRun(markup: panel.xLabel, size: theme.labelSize, color: theme.text)
+            let m = canvas.measure(run)
+            canvas.draw(run, at: Point(plot.x + (plot.width - m.width) / 2, plot.maxY + insets.bottom - m.height), rotated: false)
+        }
+        if !panel.yLabel.isEmpty {
+            let run = TextRun(markup: panel.yLabel, size: theme.labelSize, color: theme.text)
+            let m = canvas.measure(run)
+            // Rotated text extends upwards from its origin: centre it on the plot's height.
+            canvas.draw(run, at: Point(plot.x - insets.left, plot.y + (plot.height + m.width) / 2), rotated: true)
+        }
+    }
+}
