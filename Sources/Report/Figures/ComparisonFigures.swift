@@ -20,7 +20,7 @@ enum ComparisonFigures {
             }
             let title = language == .en ? "Derivatives of sigmoid and tanh" : "Sigmoid 与 tanh 的导数"
             return Figure(size: Size(width: 1000, height: 480), columns: 1, panels: [
-                Panel(title: title, xLabel: "<i>x</i>", yLabel: "<i>f</i> ′(<i>x</i>)", series: series + peaks, legend: true),
+                Panel(title: title, xLabel: MathMarkup.variable("x"), yLabel: MathMarkup.derivative("f"), series: series + peaks, legend: .auto),
             ])
         })
 
@@ -48,8 +48,8 @@ enum ComparisonFigures {
                 ? ("ReLU, Leaky ReLU and PReLU", "ReLU6, ELU and ReLU6 + Leaky ReLU")
                 : ("ReLU、Leaky ReLU 与 PReLU", "ReLU6、ELU 与 ReLU6 + Leaky ReLU")
             return Figure(size: Size(width: 1200, height: 520), columns: 2, panels: [
-                Panel(title: titles.0, xLabel: "<i>x</i>", yLabel: "<i>f</i>(<i>x</i>)", series: left, legend: true),
-                Panel(title: titles.1, xLabel: "<i>x</i>", yLabel: "<i>f</i>(<i>x</i>)", series: right, legend: true),
+                Panel(title: titles.0, xLabel: MathMarkup.variable("x"), yLabel: MathMarkup.function("f"), series: left, legend: .auto),
+                Panel(title: titles.1, xLabel: MathMarkup.variable("x"), yLabel: MathMarkup.function("f"), series: right, legend: .auto),
             ])
         })
 
@@ -69,8 +69,8 @@ enum ComparisonFigures {
                 }
                 let title = derivative
                     ? (language == .en ? "Derivatives" : "导数图像") : (language == .en ? "Functions" : "函数图像")
-                let y = derivative ? "<i>f</i> ′(<i>x</i>)" : "<i>f</i>(<i>x</i>)"
-                return Panel(title: title, xLabel: "<i>x</i>", yLabel: y, series: series, legend: true)
+                let y = derivative ? MathMarkup.derivative("f") : MathMarkup.function("f")
+                return Panel(title: title, xLabel: MathMarkup.variable("x"), yLabel: y, series: series, legend: .auto)
             }
             return Figure(size: Size(width: 1200, height: 520), columns: 2, panels: [panel(derivative: false), panel(derivative: true)])
         })

@@ -27,5 +27,17 @@ struct FigureSection: Sendable {
                 en: "ReLU is cheap, does not saturate for positive inputs and makes many outputs exactly zero (sparse activations). Its relatives fix its weak spot, the zero gradient for negative inputs, or smooth its corner.",
                 zh: "ReLU 计算便宜，对正输入不饱和，并使许多输出恰好为 0（稀疏激活）。它的各种变体要么修补其弱点——负输入时梯度为 0——要么把折角变得平滑。"),
             figures: [ComparisonFigures.reluFamily, ComparisonFigures.smoothRelus]),
+        FigureSection(
+            id: "softmax", heading: LocalizedText(en: "Softmax", zh: "Softmax"),
+            intro: LocalizedText(
+                en: "Softmax is the output activation for multi-class classification: it turns a vector of scores into probabilities that are positive and sum to 1.",
+                zh: "Softmax 是多分类任务的输出层激活函数：它把一组分数变成全为正、总和为 1 的概率。"),
+            figures: [SoftmaxFigures.probabilities, SoftmaxFigures.jacobian]),
+        FigureSection(
+            id: "gallery", heading: LocalizedText(en: "Gallery", zh: "图集"),
+            intro: LocalizedText(
+                en: "Many other activation functions are in use. Here is every one in the catalogue; each has its own figure, formula and properties further down.",
+                zh: "实际使用的激活函数还有很多。这里列出目录中的每一个；下文给出每个函数的大图、公式和性质。"),
+            figures: [Gallery.figure]),
     ]
 }

@@ -34,10 +34,7 @@ enum CurveSeries {
         let breaks = activation.breakpoints(p).map { ($0.x, derivative ? $0.derivative : $0.value) }
         let sampled = CurveSampler(range: range, samples: samples).sample(
             { derivative ? activation.derivative($0, p) : activation.value($0, p) }, breaks: breaks)
-        var out: [Series] = [.line(LineSeries(segments: sampled.segments, slot: slot, label: label))]
-        if !sampled.hollow.isEmpty { out.append(.markers(MarkerSeries(points: sampled.hollow, filled: false, slot: slot))) }
-        if !sampled.filled.isEmpty { out.append(.markers(MarkerSeries(points: sampled.filled, filled: true, slot: slot))) }
-        return out
+        return Series.curve(sampled, slot: slot, label: label)
     }
 
     /// Parameters of `activation` with one value changed.

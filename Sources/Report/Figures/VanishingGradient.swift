@@ -31,7 +31,7 @@ enum VanishingGradient {
                     x: Axis(limits: 1...30, padding: 0), y: Axis(scale: .log, limits: 1e-19...10),
                     series: runs + [.line(LineSeries(segments: [bound], slot: 5, label: boundLabel)),
                                     .reference(ReferenceLine(.vertical, at: 5))],
-                    legend: true),
+                    legend: .auto),
             ])
         })
 

@@ -27,7 +27,7 @@ enum WhyNonlinearity {
             series.append(.line(LineSeries(segments: [zip(xs, outputs).map { Point($0, $1) }], slot: i, label: names[i])))
         }
         let title = language == .en ? "Linear layers stay linear" : "线性层叠加仍是线性的"
-        return Panel(title: title, xLabel: "<i>x</i>", yLabel: language == .en ? "output" : "输出", series: series, legend: true)
+        return Panel(title: title, xLabel: MathMarkup.variable("x"), yLabel: language == .en ? "output" : "输出", series: series, legend: .auto)
     }
 
     static func reluPanel(_ language: Language) -> Panel {
@@ -44,8 +44,8 @@ enum WhyNonlinearity {
         ]
         let title = language == .en ? "A few ReLUs make a curve" : "几个 ReLU 就能拼出曲线"
         return Panel(
-            title: title, xLabel: "<i>x</i>", yLabel: language == .en ? "output" : "输出",
-            y: Axis(limits: -1.6...1.6, padding: 0), series: series, legend: true)
+            title: title, xLabel: MathMarkup.variable("x"), yLabel: language == .en ? "output" : "输出",
+            y: Axis(limits: -1.6...1.6, padding: 0), series: series, legend: .auto)
     }
 }
 
