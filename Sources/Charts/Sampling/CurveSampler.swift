@@ -27,10 +27,7 @@ public struct CurveSampler: Sendable {
     /// Samples `f`, whose one-sided limits at `breaks` are given as (x, limits).
     public func sample(_ f: (Double) -> Double, breaks: [(x: Double, limits: Breakpoint.Limits)]) -> Result {
         let inside = breaks.filter { range.contains($0.x) }.sorted { $0.x < $1.x }
-        let lo = range.lowerBound, hi = range.upperBound
-        let xs = (0..<samples).map { i in
-            i == samples - 1 ? hi : lo + (hi - lo) * Double(i) / Double(samples - 1)
-        }
+        let xs = SampleGrid.evenlySpaced(range, count: samples)
         var result = Result(segments: [], filled: [], hollow: [])
         var current: [Point] = []
         var next = 0
