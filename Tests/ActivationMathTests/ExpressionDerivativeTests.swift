@@ -60,7 +60,11 @@ struct ExpressionDerivativeTests {
         struct Marked: Activation {
             var id: String { "marked" }
             var name: LocalizedText { LocalizedText("Marked") }
-            var properties: ActivationProperties { ExpressionActivation(try! MathExpression("x")).properties }
+            var properties: ActivationProperties {
+                ActivationProperties(
+                    range: "ℝ", derivativeRange: "{7}", monotonic: true, zeroCentred: true, saturatesLeft: false,
+                    saturatesRight: false, continuity: .smooth, pytorch: nil, keras: nil, jax: nil)
+            }
             var formula: Formula { Formula(value: "", derivative: "") }
             func value<T: ActivationScalar>(_ x: T, _ p: ParameterValues) -> T { 2 * x }
             func derivative<T: ActivationScalar>(_ x: T, _ p: ParameterValues) -> T { 7 }
@@ -86,5 +90,18 @@ struct ExpressionDerivativeTests {
         let x = 0.8
         let d2 = e.evaluate(at: Dual(Dual(x, 1), Dual(1, 0))).tangent.tangent
         #expect(abs(d2 - (6 * x - sin(x))) < 1e-14)
+    }
+}
+
+@Suite("Expression derivatives where the function is undefined")
+struct ExpressionUndefinedTests {
+    @Test("where f is NaN, f′ is NaN as well, in every precision")
+    func nanDerivative() throws {
+        let e = try MathExpression("log(x)")
+        #expect(e.evaluate(at: -1.0).isNaN)
+        #expect(e.derivative(at: -1.0).isNaN)
+        #expect(e.derivative(at: Float(-1)).isNaN)
+        #expect(try MathExpression("x ^ 1.5").derivative(at: -1.0).isNaN)
+        #expect(e.derivative(at: 2.0) == 0.5)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ActivationMath
 
@@ -46,6 +47,14 @@ struct ExpressionErrorTests {
         #expect(error.message.contains(fragment), "\(error.message)")
         let caretLine = try #require(error.description.split(separator: "\n").last)
         #expect(caretLine.firstIndex(of: "^").map { caretLine.distance(from: caretLine.startIndex, to: $0) } == offset)
+    }
+
+    @Test("a hyphenated id, which reads as a subtraction, gets the spelling with '_'")
+    func hyphenatedIDs() throws {
+        for a in Catalogue.all where a.id.contains("-") {
+            let error = try #require(failure("\(a.id)(x)"), "\(a.id)(x) parsed as a subtraction")
+            #expect(error.offset == 0 && error.message.contains(a.id.replacingOccurrences(of: "-", with: "_")), "\(error)")
+        }
     }
 
     @Test("tabs and line breaks show as spaces so the caret stays aligned")

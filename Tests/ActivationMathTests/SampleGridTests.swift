@@ -8,7 +8,11 @@ struct SampleGridTests {
         var at: Double
         var id: String { "step" }
         var name: LocalizedText { LocalizedText("Step") }
-        var properties: ActivationProperties { ExpressionActivation(try! MathExpression("x")).properties }
+        var properties: ActivationProperties {
+            ActivationProperties(
+                range: "[0, 1]", derivativeRange: "{0}", monotonic: true, zeroCentred: false, saturatesLeft: true,
+                saturatesRight: true, continuity: .discontinuous, pytorch: nil, keras: nil, jax: nil)
+        }
         var formula: Formula { Formula(value: "", derivative: "") }
         func value<T: ActivationScalar>(_ x: T, _ p: ParameterValues) -> T { x.primal >= at ? 1 : 0 }
         func derivative<T: ActivationScalar>(_ x: T, _ p: ParameterValues) -> T { 0 }

@@ -27,8 +27,7 @@ public enum Softmax {
         let s = values(x)
         return s.indices.map { i in
             s.indices.map { j in
-                // 0 − sᵢsⱼ rather than −sᵢsⱼ: an entry that underflows reads 0, not −0.
-                guard i == j else { return 0 - s[i] * s[j] }
+                guard i == j else { return -s[i] * s[j] }
                 let others = s.indices.lazy.filter { $0 != i }.map { s[$0] }.reduce(0, +)
                 return s[i] * others
             }

@@ -62,11 +62,12 @@ extension MathExpression {
     /// derivative is computed numerically exactly, so its formula is stated, not expanded.
     func formula(named name: String) -> Formula {
         let n = "<mi>\(XMLText.escaped(name))</mi>"
-        let x = "<mo>(</mo><mi>x</mi><mo>)</mo>"
+        // "(x)" keeps its size beside a tall fraction.
+        let x = "<mo stretchy=\"false\">(</mo><mi>x</mi><mo stretchy=\"false\">)</mo>"
         let dx = "<mfrac><mi>d</mi><mrow><mi>d</mi><mi>x</mi></mrow></mfrac>"
         return Formula(
-            value: n + x + "<mo>=</mo>" + root.mathML(),
-            derivative: "<msup>\(n)<mo>′</mo></msup>" + x + "<mo>=</mo>" + dx
+            value: "<mrow>\(n)\(x)</mrow><mo>=</mo>" + root.mathML(),
+            derivative: "<mrow><msup>\(n)<mo>′</mo></msup>\(x)</mrow><mo>=</mo>" + dx
                 + "<mrow><mo>[</mo>\(root.mathML())<mo>]</mo></mrow>")
     }
 }

@@ -32,9 +32,12 @@ public struct MathExpression: Sendable, CustomStringConvertible {
         root.evaluate(at: x)
     }
 
-    /// f′(x), exact up to rounding: forward-mode differentiation with dual numbers.
+    /// f′(x), exact up to rounding: forward-mode differentiation with dual numbers. Where f
+    /// itself is NaN (log of a negative number) f′ is NaN too, although the dual number's
+    /// tangent may hold a finite value there.
     public func derivative<T: ActivationScalar>(at x: T) -> T {
-        root.evaluate(at: Dual(x, 1)).tangent
+        let result = root.evaluate(at: Dual(x, 1))
+        return result.primal.isNaN ? T(Double.nan) : result.tangent
     }
 
     /// The parsed tree written out with every operation in parentheses, such as

@@ -47,7 +47,9 @@ extension Activation {
     public func samples(in range: ClosedRange<Double>, count: Int, _ parameters: ParameterValues) -> [ActivationSample] {
         let breaks = breakpoints(parameters).filter { range.contains($0.x) }
         let atBreak = Dictionary(breaks.map { ($0.x, $0) }, uniquingKeysWith: { first, _ in first })
-        let xs = Set(SampleGrid.evenlySpaced(range, count: count)).union(atBreak.keys).sorted()
+        var xs = SampleGrid.evenlySpaced(range, count: count)
+        for x in atBreak.keys where !xs.contains(x) { xs.append(x) }
+        if xs.count > count { xs.sort() }
         return xs.map { x in
             if let b = atBreak[x] { return ActivationSample(x: x, value: b.value.at, derivative: b.derivative.at) }
             return ActivationSample(x: x, value: value(x, parameters), derivative: derivative(x, parameters))
