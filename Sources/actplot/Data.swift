@@ -30,11 +30,11 @@ struct DataCommand: ParsableCommand {
     private func execute() throws {
         let (activation, parameters) = try selection.resolve()
         let interval = try range.map(Parsing.range) ?? activation.defaultRange
-        let count = try Parsing.samples(samples)
+        try Parsing.checkSamples(samples)
         guard ["csv", "json"].contains(format) else {
             throw CommandError.usage("unknown --format '\(format)'; use csv or json")
         }
-        let rows = activation.samples(in: interval, count: count, parameters)
+        let rows = activation.samples(in: interval, count: samples, parameters)
         if format == "json" {
             let objects = rows.map { row in
                 JSONValue.object([("x", .number(row.x)), ("value", .number(row.value)), ("derivative", .number(row.derivative))])

@@ -45,12 +45,11 @@ enum Parsing {
         return a...b
     }
 
-    /// A sample count within 2...`Limits.maxSamples`.
-    static func samples(_ count: Int) throws -> Int {
+    /// Refuses a sample count outside 2...`Limits.maxSamples`.
+    static func checkSamples(_ count: Int) throws {
         guard (2...Limits.maxSamples).contains(count) else {
             throw CommandError.usage("--samples \(count) is out of range; use a whole number from 2 to \(Limits.maxSamples)")
         }
-        return count
     }
 
     /// Numbers from one or more comma-separated lists (`--at=-1,0,2.5 --at 3`), parsed

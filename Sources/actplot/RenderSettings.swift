@@ -17,6 +17,7 @@ struct RenderSettings {
         guard let theme = Theme.Name(rawValue: c.theme) else {
             throw CommandError.usage("unknown --theme '\(c.theme)'; use \(Theme.Name.allCases.map(\.rawValue).joined(separator: ", "))")
         }
+        try Parsing.checkSamples(c.samples)
         guard c.scale.isFinite, (0.25...8).contains(c.scale) else {
             throw CommandError.usage("--scale \(c.scale) is out of range; use a number from 0.25 to 8")
         }
@@ -27,10 +28,9 @@ struct RenderSettings {
         return ReportOptions(
             outputFolder: URL(fileURLWithPath: c.out, isDirectory: true),
             activations: activations, templates: templates,
-            parameters: try Parsing.parameters(c.params, for: activations), formats: try formats(),
+            parameters: try parameters(for: activations), formats: try formats(),
             language: language, theme: theme, render: RenderOptions(scale: c.scale, transparent: c.transparent),
-            size: Size(width: c.width, height: c.height), samples: try Parsing.samples(c.samples),
-            range: try c.range.map(Parsing.range),
+            size: Size(width: c.width, height: c.height), samples: c.samples, range: try range(),
             writePage: !c.noReport)
     }
 
@@ -71,4 +71,12 @@ struct RenderSettings {
         return result
     }
 
+
+    private func range() throws -> ClosedRange<Double>? {
+        try command.range.map(Parsing.range)
+    }
+
+    private func parameters(for activations: [any Activation]) throws -> [String: ParameterValues] {
+        try Parsing.parameters(command.params, for: activations)
+    }
 }
