@@ -9,10 +9,11 @@ struct Actplot: ParsableCommand {
         abstract: "Draw neural-network activation functions and their derivatives.",
         discussion: """
             With function names, draws each as function | derivative. With --all, draws the whole \
-            catalogue and writes the report: open <out>/index.html.
+            catalogue and writes the report: open <out>/index.html. 'actplot list' shows the \
+            names; 'actplot eval' and 'actplot data' print numbers instead of figures.
             """,
         version: Version.current,
-        subcommands: [Render.self],
+        subcommands: [Render.self, List.self, Eval.self, DataCommand.self],
         defaultSubcommand: Render.self
     )
 }

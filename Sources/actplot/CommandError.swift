@@ -1,5 +1,7 @@
 import ArgumentParser
+import Charts
 import Foundation
+import Report
 
 /// A failure the user can act on: one line on stderr and a sysexits-style exit status.
 struct CommandError: Error {
@@ -12,6 +14,22 @@ struct CommandError: Error {
     static func data(_ message: String) -> CommandError { CommandError(message: message, code: 65) }
     static func cannotCreate(_ message: String) -> CommandError { CommandError(message: message, code: 73) }
     static func io(_ message: String) -> CommandError { CommandError(message: message, code: 74) }
+
+    /// Runs a command's body, turning every failure a user can cause into its message and
+    /// exit status instead of a stack trace.
+    static func reporting(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as CommandError {
+            throw error.report()
+        } catch let error as OutputError {
+            throw CommandError.cannotCreate(error.description).report()
+        } catch let error as TemplateError {
+            throw CommandError.data(error.description).report()
+        } catch let error as CairoError {
+            throw CommandError.io(error.description).report()
+        }
+    }
 
     /// Prints the message and returns the exit code to throw.
     func report() -> ExitCode {

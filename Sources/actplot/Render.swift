@@ -43,8 +43,14 @@ struct Render: ParsableCommand {
     @Option(help: "Evenly spaced samples per curve, before breakpoints are added (2 to \(Limits.maxSamples)).")
     var samples = 1000
 
-    @Option(help: "x range as A:B, e.g. --range=-20:20; each function's own by default.")
+    @Option(parsing: .unconditional, help: "x range as A:B, e.g. --range -20:20; each function's own by default.")
     var range: String?
+
+    @Option(parsing: .unconditional, help: "Also draw a function of your own, e.g. --expr 'x * sigmoid(1.702 * x)'; see 'actplot eval --help'.")
+    var expr: String?
+
+    @Option(help: "Title and file name of the --expr function, e.g. --name quick-gelu (default custom).")
+    var name: String?
 
     @Option(name: .customLong("param"), help: "Parameter override KEY=VALUE, e.g. --param alpha=0.1; repeatable.")
     var params: [String] = []
@@ -59,17 +65,7 @@ struct Render: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        do {
-            try execute()
-        } catch let error as CommandError {
-            throw error.report()
-        } catch let error as OutputError {
-            throw CommandError.cannotCreate(error.description).report()
-        } catch let error as TemplateError {
-            throw CommandError.data(error.description).report()
-        } catch let error as CairoError {
-            throw CommandError.io(error.description).report()
-        }
+        try CommandError.reporting(execute)
     }
 
     private func execute() throws {
@@ -83,9 +79,4 @@ struct Render: ParsableCommand {
         print("Wrote \(summary.manifest.files.count) figure files to \(options.outputFolder.path)")
         if let page = summary.page { print("Open \(page.path)") }
     }
-}
-
-/// Bounds on numeric options, so a typo cannot ask for a billion-sample curve.
-enum Limits {
-    static let maxSamples = 1_000_000
 }

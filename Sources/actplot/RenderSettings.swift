@@ -17,9 +17,7 @@ struct RenderSettings {
         guard let theme = Theme.Name(rawValue: c.theme) else {
             throw CommandError.usage("unknown --theme '\(c.theme)'; use \(Theme.Name.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        guard (2...Limits.maxSamples).contains(c.samples) else {
-            throw CommandError.usage("--samples \(c.samples) is out of range; use a whole number from 2 to \(Limits.maxSamples)")
-        }
+        try Parsing.checkSamples(c.samples)
         guard c.scale.isFinite, (0.25...8).contains(c.scale) else {
             throw CommandError.usage("--scale \(c.scale) is out of range; use a number from 0.25 to 8")
         }
@@ -36,20 +34,29 @@ struct RenderSettings {
             writePage: !c.noReport, includeReportFigures: c.all)
     }
 
+    /// The named functions, the whole catalogue with --all, and the --expr function.
     private func selectedActivations() throws -> [any Activation] {
-        if command.all { return Catalogue.all }
-        guard !command.functions.isEmpty else {
-            throw CommandError.usage("name at least one function (e.g. 'actplot relu') or pass --all; 'actplot list' shows them")
+        let c = command
+        if c.name != nil, c.expr == nil {
+            throw CommandError.usage("--name names an --expr function; add --expr, e.g. --expr 'x * sigmoid(1.702 * x)' --name quick-gelu")
+        }
+        guard c.all || !c.functions.isEmpty || c.expr != nil else {
+            throw CommandError.usage("name at least one function (e.g. 'actplot relu'), pass --expr or --all; 'actplot list' shows them")
         }
         var seen = Set<String>()
-        return try command.functions.compactMap { name in
-            guard let activation = Catalogue.find(name) else {
-                let near = Catalogue.suggestions(for: name)
-                let hint = near.isEmpty ? "'actplot list' shows every id" : "did you mean \(near.joined(separator: ", "))?"
-                throw CommandError.usage("unknown function '\(name)'; \(hint)")
-            }
+        var result = try (c.all ? [] : c.functions).compactMap { name in
+            let activation = try Parsing.activation(named: name)
             return seen.insert(activation.id).inserted ? activation : nil
         }
+        if c.all { result = Catalogue.all }
+        if let expr = c.expr {
+            let custom = try Parsing.expression(expr, name: c.name)
+            guard !result.contains(where: { $0.id == custom.id }) else {
+                throw CommandError.usage("--name '\(c.name ?? custom.id)' gives the file name '\(custom.id)', which a selected function already uses; choose another name")
+            }
+            result.append(custom)
+        }
+        return result
     }
 
     private func formats() throws -> [FigureFormat] {
@@ -64,42 +71,12 @@ struct RenderSettings {
         return result
     }
 
+
     private func range() throws -> ClosedRange<Double>? {
-        guard let text = command.range else { return nil }
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, let a = Double(parts[0]), let b = Double(parts[1]) else {
-            throw CommandError.usage("--range '\(text)' is not two numbers A:B, e.g. --range=-5:5")
-        }
-        guard a.isFinite, b.isFinite, a < b else {
-            throw CommandError.usage("--range '\(text)' must have finite A < B, e.g. --range=-5:5")
-        }
-        return a...b
+        try command.range.map(Parsing.range)
     }
 
-    /// Applies each KEY=VALUE to every selected activation that declares KEY.
     private func parameters(for activations: [any Activation]) throws -> [String: ParameterValues] {
-        var result = Dictionary(uniqueKeysWithValues: activations.map { ($0.id, $0.defaultParameters) })
-        for item in command.params {
-            let pair = item.split(separator: "=", maxSplits: 1).map(String.init)
-            guard pair.count == 2, !pair[0].isEmpty else {
-                throw CommandError.usage("--param '\(item)' is not KEY=VALUE, e.g. --param alpha=0.1")
-            }
-            guard let value = Double(pair[1]) else {
-                throw CommandError.usage("--param \(pair[0])='\(pair[1])' is not a number")
-            }
-            let owners = activations.filter { a in a.parameters.contains { $0.name == pair[0] } }
-            guard !owners.isEmpty else {
-                let known = Set(activations.flatMap { $0.parameters.map(\.name) }).sorted()
-                let hint = known.isEmpty ? "the selected functions take no parameters" : "known: \(known.joined(separator: ", "))"
-                throw CommandError.usage("unknown --param '\(pair[0])'; \(hint)")
-            }
-            for a in owners {
-                if let spec = a.parameters.first(where: { $0.name == pair[0] }), !spec.domain.contains(value) {
-                    throw CommandError.usage("--param \(pair[0])=\(pair[1]) is outside the domain of \(a.id); use \(spec.domain.description)")
-                }
-                result[a.id]?[pair[0]] = value
-            }
-        }
-        return result
+        try Parsing.parameters(command.params, for: activations)
     }
 }

@@ -13,11 +13,13 @@ public enum Catalogue {
 
     /// Ids close to a mistyped name, nearest first, for "did you mean" messages.
     public static func suggestions(for name: String, limit: Int = 3) -> [String] {
-        let key = normalized(name)
-        let scored = all.map { entry in
-            let names = [entry.id] + entry.aliases.map(normalized)
-            return (entry.id, names.map { editDistance($0, key) }.min() ?? Int.max)
-        }
+        nearest(to: normalized(name), among: all.map { ($0.id, [$0.id] + $0.aliases.map(normalized)) }, limit: limit)
+    }
+
+    /// The ids of `candidates` with a name close to `key`, nearest first; shared with the
+    /// expression parser, whose candidates are its own functions besides the catalogue's.
+    static func nearest(to key: String, among candidates: [(id: String, names: [String])], limit: Int) -> [String] {
+        let scored = candidates.map { ($0.id, $0.names.map { editDistance($0, key) }.min() ?? Int.max) }
         let close = scored.filter { $0.1 <= max(2, key.count / 3) || $0.0.hasPrefix(key) }
         return close.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(limit).map(\.0)
     }

@@ -1,3 +1,5 @@
+import ActivationMath
+
 /// The few operations a figure needs from a drawing surface, in figure units.
 ///
 /// Layout and series code talk only to this protocol (as matplotlib's artists talk to
@@ -83,19 +85,8 @@ public struct TextMetrics: Sendable, Hashable {
 }
 
 /// Escapes text for XML-like markup (Pango markup, SVG, HTML), so a user's `<` or `&` shows
-/// as itself instead of becoming markup.
+/// as itself instead of becoming markup. The one implementation is `XMLText` in ActivationMath,
+/// which writes formulas from user input too.
 public func escapeXML(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.count)
-    for c in text {
-        switch c {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&#39;"
-        default: out.append(c)
-        }
-    }
-    return out
+    XMLText.escaped(text)
 }

@@ -76,11 +76,9 @@ public struct CurveSampler: Sendable {
     /// The grid split at breakpoints: each piece ends at a breakpoint's left limit and the next
     /// starts at its right limit, so no segment ever spans a jump.
     func pieces(_ f: (Double) -> Double, _ inside: [(x: Double, limits: Breakpoint.Limits)]) -> [[Point]] {
-        let lo = range.lowerBound, hi = range.upperBound
         var pieces: [[Point]] = [[]]
         var next = 0
-        for i in 0..<samples {
-            let x = i == samples - 1 ? hi : lo + (hi - lo) * Double(i) / Double(samples - 1)
+        for x in SampleGrid.evenlySpaced(range, count: samples) {
             while next < inside.count, inside[next].x <= x {
                 let b = inside[next]
                 next += 1

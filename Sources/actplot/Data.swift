@@ -1,0 +1,48 @@
+import ActivationMath
+import ArgumentParser
+
+/// `actplot data`: a sampled table of x, f(x), f′(x) for pgfplots, spreadsheets and other tools.
+struct DataCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "data",
+        abstract: "Print sampled x, f(x), f′(x) as CSV or JSON.",
+        discussion: """
+            Evenly spaced samples plus every breakpoint at its exact position; at a jump the row \
+            holds the value used at the point. CSV has the header x,value,derivative; numbers \
+            are in shortest round-trip form, non-finite ones nan, inf, -inf.
+            """)
+
+    @OptionGroup var selection: FunctionSelection
+
+    @Option(parsing: .unconditional, help: "x range as A:B, e.g. --range -5:5; the function's own by default.")
+    var range: String?
+
+    @Option(help: "Evenly spaced samples before breakpoints are added (2 to \(Limits.maxSamples)).")
+    var samples = 201
+
+    @Option(help: "csv or json.")
+    var format = "csv"
+
+    func run() throws {
+        try CommandError.reporting(execute)
+    }
+
+    private func execute() throws {
+        let (activation, parameters) = try selection.resolve()
+        let interval = try range.map(Parsing.range) ?? activation.defaultRange
+        try Parsing.checkSamples(samples)
+        guard ["csv", "json"].contains(format) else {
+            throw CommandError.usage("unknown --format '\(format)'; use csv or json")
+        }
+        let rows = activation.samples(in: interval, count: samples, parameters)
+        if format == "json" {
+            let objects = rows.map { row in
+                JSONValue.object([("x", .number(row.x)), ("value", .number(row.value)), ("derivative", .number(row.derivative))])
+            }
+            print(JSONValue.array(objects).document, terminator: "")
+        } else {
+            let lines = rows.map { [$0.x, $0.value, $0.derivative].map(NumberText.shortest).joined(separator: ",") }
+            print((["x,value,derivative"] + lines).joined(separator: "\n"), terminator: "\n")
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import PropertyBased
+import Testing
+@testable import ActivationMath
+
+@Suite("Expression parser under random input")
+struct ExpressionFuzzTests {
+    /// Pieces that make mostly near-valid expressions, so the fuzz reaches deep into the parser.
+    static let pieces = [
+        "x", "X", "1", "2.5", ".5", "1e-3", "2e", "e", "pi", "+", "-", "*", "/", "^", "^", "(", "(", ")", ")", ",",
+        " ", "sigmoid", "Logistic", "exp", "log", "log1p", "expm1", "sqrt", "abs", "min", "max", "sin", "tanh",
+        "erf", "y", "#", "−", "1e999", "0",
+    ]
+    static let tokenStrings = Gen<String?>.element(of: pieces).map { $0! }.array(of: 0...40).map { $0.joined() }
+
+    /// Parses `text`; a success must evaluate without trapping in every number type and read
+    /// back to the same tree, a failure must point inside the text.
+    private static func check(_ text: String) {
+        do {
+            let e = try MathExpression(text)
+            for x in [-2.5, 0, 1e-8, 3] {
+                _ = e.evaluate(at: x)
+                _ = e.evaluate(at: Float(x))
+                _ = e.derivative(at: x)
+                _ = e.evaluate(at: Dual(Dual(x, 1), Dual(1, 0)))
+            }
+            _ = e.root.mathML()
+            let again = try MathExpression(e.description)
+            #expect(again.description == e.description, "\(text) → \(e.description) → \(again.description)")
+        } catch {
+            if let offset = error.offset { #expect((0...text.count).contains(offset), "\(error)") }
+            #expect(!error.message.isEmpty)
+        }
+    }
+
+    @Test("token soup never crashes and valid input reads back to itself")
+    func tokens() async {
+        await propertyCheck(count: 2000, input: Self.tokenStrings) { Self.check($0) }
+    }
+
+    @Test("arbitrary Latin-1 strings never crash")
+    func characters() async {
+        await propertyCheck(count: 1000, input: Gen.latin1.string(of: 0...80)) { Self.check($0) }
+    }
+}
