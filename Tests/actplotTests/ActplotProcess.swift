@@ -1,6 +1,6 @@
 import Foundation
 
-/// Runs the built `actplot` executable as a user would, capturing what it prints.
+/// Runs the built `actplot` executable as a user would (or another program), capturing what it prints.
 struct ActplotProcess {
     struct Result {
         var status: Int32
@@ -25,8 +25,13 @@ struct ActplotProcess {
     }()
 
     static func run(_ arguments: [String], in folder: URL? = nil) throws -> Result {
+        try run(executable, arguments, in: folder)
+    }
+
+    /// Runs any program the same way (the page check's Python, say).
+    static func run(_ program: URL, _ arguments: [String], in folder: URL? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = folder }
         let out = Pipe(), err = Pipe()
