@@ -17,8 +17,10 @@ enum PropertiesTable {
             return [
                 "id": a.id, "name": a.name[language],
                 "formula": a.formula.value, "derivative": a.formula.derivative,
+                // A no-break space after the comma keeps an interval such as "(0, 1)" on one line.
                 "cells": [
-                    p.range, p.derivativeRange, flag(p.monotonic), flag(p.zeroCentred),
+                    p.range.replacingOccurrences(of: ", ", with: ",\u{00A0}"),
+                    p.derivativeRange.replacingOccurrences(of: ", ", with: ",\u{00A0}"), flag(p.monotonic), flag(p.zeroCentred),
                     "\(flag(p.saturatesLeft)) / \(flag(p.saturatesRight))", continuity(p.continuity, language),
                     kinkConvention(a, language), p.pytorch ?? "—", p.keras ?? "—", p.jax ?? "—",
                 ],
@@ -32,7 +34,7 @@ enum PropertiesTable {
         case .c0: return language == .en ? "continuous (C⁰)" : "连续（C⁰）"
         case .c1: return "C¹"
         case .c2: return "C²"
-        case .smooth: return language == .en ? "smooth (C^∞)" : "光滑（C^∞）"
+        case .smooth: return language == .en ? "smooth" : "光滑"
         }
     }
 
