@@ -78,6 +78,12 @@ enum Showcase {
         return Figure(size: size, columns: columns, panels: panels, typeScale: 0.55)
     }
 
+    /// The overlays R2 asks for: saturation zones, asymptotes, the derivative's maximum.
+    static let sigmoidOverlays = ActivationOverlays(
+        functionAsymptotes: [ReferenceLine(.horizontal, at: 0), ReferenceLine(.horizontal, at: 1, label: "<i>y</i> = 1")],
+        zones: [XBand(-10 ... -6, label: "saturated"), XBand(6...10, label: "saturated"), XBand(-3...3, slot: 2)],
+        marks: [.init(x: 0, on: .derivative, label: "max 0.25")])
+
     /// Every showcase figure by file stem.
     static var all: [(String, Figure)] {
         [
@@ -86,6 +92,9 @@ enum Showcase {
             ("vanishing-decade", vanishing(limits: 0.2...0.9)), ("gallery", gallery()),
             ("ramp", ActivationFigure(TestRamp()).figure()), ("step", ActivationFigure(TestStep()).figure()),
             ("shrink", ActivationFigure(TestShrink()).figure()),
+            ("ramp-small-zh", ActivationFigure(TestRamp(), language: .zh, size: Size(width: 600, height: 300)).figure()),
+            ("step-large", ActivationFigure(TestStep(), size: Size(width: 2400, height: 960)).figure()),
+            ("sigmoid-marked", ActivationFigure(Sigmoid(), range: -10...10, overlays: sigmoidOverlays).figure()),
         ]
     }
 }
