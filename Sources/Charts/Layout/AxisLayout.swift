@@ -16,12 +16,6 @@ struct AxisLayout {
     /// Unlabelled grid positions between decades of a log axis (2…9 × 10^k).
     let minor: [Double]
 
-    /// Lays out `axis` over `lo…hi` on `length` page units, asking for about as many ticks as
-    /// labels of `labelExtent` units fit.
-    init(axis: Axis, lo: Double, hi: Double, length: Double, labelExtent: Double) {
-        self.init(axis: axis, lo: lo, hi: hi, target: TickLocator.targetCount(length: length, labelExtent: labelExtent))
-    }
-
     /// Lays out `axis` over `lo…hi` with about `target` ticks.
     init(axis: Axis, lo: Double, hi: Double, target: Int) {
         scale = axis.scale
@@ -110,14 +104,12 @@ struct AxisLayout {
     func fraction(_ value: Double) -> Double {
         let f: Double
         switch scale {
-        case .linear: f = (value - lo) / (hi - lo)
+        // Halves first, so limits near ±Double.greatestFiniteMagnitude do not overflow the span.
+        case .linear: f = (value / 2 - lo / 2) / (hi / 2 - lo / 2)
         case .log: f = value > 0 ? (log10(value) - log10(lo)) / (log10(hi) - log10(lo)) : -.infinity
         }
         return reversed ? 1 - f : f
     }
-
-    /// Whether `value` is inside the limits.
-    func contains(_ value: Double) -> Bool { value >= Swift.min(lo, hi) && value <= Swift.max(lo, hi) }
 
     /// Whether the zero line of this axis is in view and worth drawing stronger than the grid.
     var showsZero: Bool { scale == .linear && !isCategory && lo < 0 && hi > 0 }

@@ -94,6 +94,7 @@ struct SeriesPainter {
     }
 
     private func paintReference(_ line: ReferenceLine) {
+        guard line.value.isFinite else { return }
         let plot = layout.plot
         let pen = StrokeStyle(color: theme.text.opacity(0.6), width: 1.3 * theme.unit, dash: [6 * theme.unit, 4 * theme.unit], round: false)
         switch line.orientation {
@@ -143,7 +144,7 @@ struct SeriesPainter {
         var o = Obstacles()
         o.polylines = curves.keys.sorted().flatMap { curves[$0] ?? [] }
         let plot = layout.plot
-        for case .reference(let line) in panel.series {
+        for case .reference(let line) in panel.series where line.value.isFinite {
             if line.orientation == .horizontal {
                 let y = layout.page(Point(layout.x.lo, line.value)).y
                 o.polylines.append([Point(plot.x, y), Point(plot.maxX, y)])
@@ -185,7 +186,7 @@ struct SeriesPainter {
         for series in panel.series {
             switch series {
             case .reference(let line):
-                guard let label = line.label else { continue }
+                guard let label = line.label, line.value.isFinite else { continue }
                 let run = TextRun(markup: label, size: small, color: theme.text.opacity(0.8))
                 let m = canvas.measure(run)
                 if line.orientation == .horizontal {
