@@ -56,10 +56,13 @@ struct AxisLayout {
         if decades.values.count >= 2 { return decades }
         let a = Swift.min(lo, hi), b = Swift.max(lo, hi)
         guard a > 0, b.isFinite else { return .empty }
-        for mantissas in [[1.0, 2, 5], [1.0, 2, 3, 4, 5, 6, 7, 8, 9]] {
-            let values = multiples(of: mantissas, from: a, to: b)
-            if values.count >= 2, values.count <= Swift.max(target, 2) + 1 { return Ticks(values: values, step: 0) }
+        // 1-2-5 reads best; every digit when 1-2-5 leaves the axis nearly bare and the rest fit.
+        let coarse = multiples(of: [1, 2, 5], from: a, to: b)
+        let fine = multiples(of: [1, 2, 3, 4, 5, 6, 7, 8, 9], from: a, to: b)
+        if coarse.count >= 3 || (coarse.count == 2 && fine.count > Swift.max(target, 2) + 1) {
+            return Ticks(values: coarse, step: 0)
         }
+        if fine.count >= 2, fine.count <= Swift.max(target, 2) + 1 { return Ticks(values: fine, step: 0) }
         return TickLocator.linear(lo: a, hi: b, target: Swift.min(target, 5))
     }
 
