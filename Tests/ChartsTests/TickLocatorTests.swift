@@ -151,3 +151,27 @@ struct TickLocatorTests {
         #expect(TickLocator.targetCount(length: length, labelExtent: labelExtent) == expected)
     }
 }
+
+@Suite("Log axes inside one decade")
+struct LogAxisFallbackTests {
+    @Test("decades when two fit, 1-2-5 or single digits inside a decade, linear ticks in a narrow range")
+    func fallback() {
+        #expect(AxisLayout.logTicks(lo: 1e-6, hi: 2, target: 8).values == [1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 0.1, 1])
+        let within = AxisLayout.logTicks(lo: 0.15, hi: 0.95, target: 8).values
+        #expect(within.count >= 3 && within.allSatisfy { $0 >= 0.15 && $0 <= 0.95 }, "\(within)")
+        #expect(AxisLayout.logTicks(lo: 0.15, hi: 0.95, target: 4).values.map { ($0 * 10).rounded() } == [2, 5])
+        let narrow = AxisLayout.logTicks(lo: 2.1, hi: 2.9, target: 5)
+        #expect(narrow.values.count >= 2 && narrow.values.allSatisfy { $0 >= 2.1 && $0 <= 2.9 })
+        #expect(AxisLayout.logTicks(lo: -1, hi: 5, target: 5) == .empty)
+    }
+
+    @Test("decade ticks are labelled 10^k with a true minus; others as plain numbers")
+    func labels() {
+        let axis = AxisLayout(axis: .log(), lo: 1e-4, hi: 1.5, target: 6)
+        #expect(axis.labels.first == "10<sup>\u{2212}4</sup>")
+        #expect(axis.labels.last == "1")
+        #expect(!axis.minor.isEmpty)
+        let inside = AxisLayout(axis: .log(), lo: 0.15, hi: 0.95, target: 4)
+        #expect(inside.labels == ["0.2", "0.5"])
+    }
+}

@@ -50,6 +50,7 @@ final class CairoCanvas: Canvas {
     func status() throws { try CairoError.check(cairo_status(cr), "drawing") }
 
     func stroke(_ path: Path, _ style: StrokeStyle) {
+        guard path.isFinite else { return }
         replay(path)
         setColor(style.color)
         cairo_set_line_width(cr, style.width)
@@ -60,6 +61,7 @@ final class CairoCanvas: Canvas {
     }
 
     func fill(_ path: Path, _ color: Color) {
+        guard path.isFinite else { return }
         replay(path)
         setColor(color)
         cairo_fill(cr)
@@ -76,6 +78,8 @@ final class CairoCanvas: Canvas {
     }
 
     func draw(_ text: TextRun, at origin: Point, rotated: Bool) {
+        // One non-finite coordinate would put the Cairo context in an error state for good.
+        guard origin.x.isFinite, origin.y.isFinite else { return }
         let layout = self.layout(for: text)
         cairo_save(cr)
         cairo_translate(cr, origin.x, origin.y)
@@ -87,6 +91,7 @@ final class CairoCanvas: Canvas {
     }
 
     func withClip(_ rect: Rect, _ body: () -> Void) {
+        guard rect.x.isFinite, rect.y.isFinite, rect.width.isFinite, rect.height.isFinite else { return body() }
         cairo_save(cr)
         cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
         cairo_clip(cr)

@@ -29,6 +29,18 @@ public struct Path: Sendable, Hashable {
     /// Closes the current subpath.
     public mutating func close() { elements.append(.close) }
 
+    /// Whether every coordinate is finite: Cairo stops drawing for good after a non-finite one, so
+    /// canvases skip paths that fail this.
+    public var isFinite: Bool {
+        elements.allSatisfy { element in
+            switch element {
+            case .move(let p), .line(let p): return p.x.isFinite && p.y.isFinite
+            case .circle(let c, let r): return c.x.isFinite && c.y.isFinite && r.isFinite
+            case .close: return true
+            }
+        }
+    }
+
     /// A polyline through `points`, as one subpath.
     public static func polyline(_ points: [Point]) -> Path {
         var path = Path()

@@ -16,12 +16,6 @@ struct AxisLayout {
     /// Unlabelled grid positions between decades of a log axis (2…9 × 10^k).
     let minor: [Double]
 
-    /// Lays out `axis` over `lo…hi` on `length` page units, asking for about as many ticks as
-    /// labels of `labelExtent` units fit.
-    init(axis: Axis, lo: Double, hi: Double, length: Double, labelExtent: Double) {
-        self.init(axis: axis, lo: lo, hi: hi, target: TickLocator.targetCount(length: length, labelExtent: labelExtent))
-    }
-
     /// Lays out `axis` over `lo…hi` with about `target` ticks.
     init(axis: Axis, lo: Double, hi: Double, target: Int) {
         scale = axis.scale
@@ -62,10 +56,13 @@ struct AxisLayout {
         if decades.values.count >= 2 { return decades }
         let a = Swift.min(lo, hi), b = Swift.max(lo, hi)
         guard a > 0, b.isFinite else { return .empty }
-        for mantissas in [[1.0, 2, 5], [1.0, 2, 3, 4, 5, 6, 7, 8, 9]] {
-            let values = multiples(of: mantissas, from: a, to: b)
-            if values.count >= 2, values.count <= Swift.max(target, 2) + 1 { return Ticks(values: values, step: 0) }
+        // 1-2-5 reads best; every digit when 1-2-5 leaves the axis nearly bare and the rest fit.
+        let coarse = multiples(of: [1, 2, 5], from: a, to: b)
+        let fine = multiples(of: [1, 2, 3, 4, 5, 6, 7, 8, 9], from: a, to: b)
+        if coarse.count >= 3 || (coarse.count == 2 && fine.count > Swift.max(target, 2) + 1) {
+            return Ticks(values: coarse, step: 0)
         }
+        if fine.count >= 2, fine.count <= Swift.max(target, 2) + 1 { return Ticks(values: fine, step: 0) }
         return TickLocator.linear(lo: a, hi: b, target: Swift.min(target, 5))
     }
 
@@ -110,14 +107,12 @@ struct AxisLayout {
     func fraction(_ value: Double) -> Double {
         let f: Double
         switch scale {
-        case .linear: f = (value - lo) / (hi - lo)
+        // Halves first, so limits near ±Double.greatestFiniteMagnitude do not overflow the span.
+        case .linear: f = (value / 2 - lo / 2) / (hi / 2 - lo / 2)
         case .log: f = value > 0 ? (log10(value) - log10(lo)) / (log10(hi) - log10(lo)) : -.infinity
         }
         return reversed ? 1 - f : f
     }
-
-    /// Whether `value` is inside the limits.
-    func contains(_ value: Double) -> Bool { value >= Swift.min(lo, hi) && value <= Swift.max(lo, hi) }
 
     /// Whether the zero line of this axis is in view and worth drawing stronger than the grid.
     var showsZero: Bool { scale == .linear && !isCategory && lo < 0 && hi > 0 }

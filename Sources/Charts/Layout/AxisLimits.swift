@@ -17,10 +17,13 @@ enum AxisLimits {
 
     /// Limits for `axis` when the data span `extent` (nil: no usable data).
     static func limits(for axis: Axis, extent: (Double, Double)?, anchoredAtZero: Bool = false) -> (Double, Double) {
+        var extent = extent
         if let fixed = axis.limits, fixed.lowerBound.isFinite, fixed.upperBound.isFinite,
             axis.scale == .linear || fixed.lowerBound > 0
         {
-            return (fixed.lowerBound, fixed.upperBound)
+            if fixed.upperBound > fixed.lowerBound { return (fixed.lowerBound, fixed.upperBound) }
+            // Zero-width limits cannot map anything: treat them as data at that one value.
+            extent = (fixed.lowerBound, fixed.upperBound)
         }
         if let categories = axis.categories { return (-0.5, Double(Swift.max(categories.count, 1)) - 0.5) }
         guard var (lo, hi) = extent else {
@@ -37,6 +40,8 @@ enum AxisLimits {
             hi += half
         }
         let pad = (hi - lo) * axis.padding
+        // Near the ends of Double's range padding overflows: show the data edge to edge instead.
+        guard (lo - pad).isFinite, (hi + pad).isFinite else { return (lo, hi) }
         let low = anchoredAtZero && lo == 0 ? 0 : lo - pad
         let high = anchoredAtZero && hi == 0 ? 0 : hi + pad
         return (low, high)

@@ -1,7 +1,12 @@
 /// How one axis maps data to the panel.
 public struct Axis: Sendable {
     /// Linear or logarithmic mapping.
-    public enum Scale: Sendable { case linear, log }
+    public enum Scale: Sendable {
+        /// Equal steps for equal differences.
+        case linear
+        /// Equal steps for equal ratios; decades labelled 10<sup>k</sup>.
+        case log
+    }
     /// The mapping. On a log axis values ≤ 0 cannot be shown and break a curve.
     public var scale: Scale
     /// Fixed limits; nil takes the data's extent with a little padding.

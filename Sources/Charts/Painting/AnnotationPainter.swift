@@ -21,6 +21,13 @@ struct AnnotationPainter {
         return Rect(x: cx, y: cy, width: size.width, height: size.height)
     }
 
+    /// The text boxes of `notes`, for the legend to avoid.
+    func boxes(_ notes: [Annotation]) -> [Rect] {
+        notes.compactMap { note in
+            box(note, size: canvas.measure(TextRun(markup: note.text, size: Self.textSize(theme), color: theme.text)))
+        }
+    }
+
     /// Draws every note of the panel.
     func paint(_ notes: [Annotation]) {
         for note in notes {

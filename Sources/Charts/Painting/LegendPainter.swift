@@ -95,6 +95,8 @@ struct Obstacles {
     var polylines: [[Point]] = []
     var rects: [Rect] = []
     var points: [Point] = []
+    /// Text already placed: covering it costs more than covering any data.
+    var texts: [Rect] = []
 
     /// How much of the data `box` would hide: each curve crossing it by its length inside, each dot
     /// in it, and each bar in proportion to the share of the box it fills.
@@ -109,6 +111,7 @@ struct Obstacles {
             if inside > 0 { cost += 2 + inside / 10 }
         }
         for p in points where box.contains(p) { cost += 1 }
+        for t in texts where t.intersects(box) { cost += 1000 }
         for r in rects where r.intersects(box) {
             let w = min(r.maxX, box.maxX) - max(r.x, box.x), h = min(r.maxY, box.maxY) - max(r.y, box.y)
             cost += 20 * w * h / max(1, box.width * box.height)

@@ -15,7 +15,11 @@ struct PanelPainter {
         canvas.withClip(plot) { series.paintClipped() }
         canvas.stroke(.rectangle(plot), StrokeStyle(color: theme.axis, width: theme.unit, round: false))
         series.paintMarkers()
-        series.paintText()
+        var obstacles = series.obstacles()
+        let labels = series.labels(avoiding: obstacles)
+        for label in labels { canvas.draw(label.run, at: label.origin, rotated: false) }
+        if let map = panel.heatMap { HeatMapPainter(theme: theme, canvas: canvas, layout: layout).paintValues(map) }
+        obstacles.texts += labels.map(\.rect)
         paintTickLabels(measurer)
         paintLabels(measurer)
         var colorBar = 0.0
@@ -23,18 +27,16 @@ struct PanelPainter {
             ColorBarPainter(theme: theme, canvas: canvas, measurer: measurer).paint(map, beside: plot)
             colorBar = ColorBarPainter.width(map, height: plot.height, measurer: measurer)
         }
+        let annotations = AnnotationPainter(theme: theme, canvas: canvas, layout: layout)
+        obstacles.texts += annotations.boxes(panel.annotations)
         let entries = panel.legendEntries
         if panel.legend != .none, !entries.isEmpty {
-            var obstacles = Obstacles()
-            obstacles.polylines = series.curves.keys.sorted().flatMap { series.curves[$0] ?? [] }
-            obstacles.rects = series.bars().map(\.rect)
-            for case .markers(let m) in panel.series { obstacles.points += m.points.map(layout.page) }
             obstacles.points += panel.annotations.map { layout.page($0.at) }
             let legend = LegendPainter(theme: theme, canvas: canvas, measurer: measurer)
             let size = LegendPainter.size(entries, measurer: measurer)
             legend.paint(entries, in: legend.frame(panel.legend, size: size, layout: layout, obstacles: obstacles, colorBar: colorBar))
         }
-        AnnotationPainter(theme: theme, canvas: canvas, layout: layout).paint(panel.annotations)
+        annotations.paint(panel.annotations)
     }
 
     /// Snaps a thin line to the device pixel grid so it stays crisp at every scale.
@@ -101,8 +103,11 @@ struct PanelPainter {
         if !panel.yLabel.isEmpty {
             let run = TextRun(markup: panel.yLabel, size: theme.labelSize, color: theme.text)
             let m = canvas.measure(run)
-            // Rotated text extends upwards from its origin: centre it on the plot's height.
-            canvas.draw(run, at: Point(plot.x - insets.left, plot.y + (plot.height + m.width) / 2), rotated: true)
+            // Beside this panel's own tick labels, which may be narrower than the shared inset
+            // allows for; rotated text extends upwards from its origin, so centre it on the plot.
+            let ticks = layout.y.labels.map { measurer.text($0, theme.tickSize).width }.max() ?? 0
+            let x = max(plot.x - insets.left, plot.x - measurer.yTickOffset - ticks - measurer.space.gap - m.height)
+            canvas.draw(run, at: Point(x, plot.y + (plot.height + m.width) / 2), rotated: true)
         }
     }
 }

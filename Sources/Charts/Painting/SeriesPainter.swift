@@ -94,6 +94,7 @@ struct SeriesPainter {
     }
 
     private func paintReference(_ line: ReferenceLine) {
+        guard line.value.isFinite else { return }
         let plot = layout.plot
         let pen = StrokeStyle(color: theme.text.opacity(0.6), width: 1.3 * theme.unit, dash: [6 * theme.unit, 4 * theme.unit], round: false)
         switch line.orientation {
@@ -127,46 +128,6 @@ struct SeriesPainter {
                 guard value.isFinite, a.x.isFinite, a.y.isFinite, b.x.isFinite, b.y.isFinite else { return nil }
                 let rect = Rect(x: min(a.x, b.x), y: min(a.y, b.y), width: abs(b.x - a.x), height: abs(b.y - a.y))
                 return Bar(rect: rect, color: theme.color(series.slot), text: series.text(for: value), negative: value < 0)
-            }
-        }
-    }
-
-    /// Text that belongs to series: bar values, reference and band labels, heat map values.
-    func paintText() {
-        let small = theme.tickSize * 0.92
-        for bar in bars() {
-            guard let text = bar.text else { continue }
-            let run = TextRun(markup: text, size: small, color: theme.text)
-            let m = canvas.measure(run)
-            let y = bar.negative ? bar.rect.maxY + space.gap * 0.3 : bar.rect.y - space.gap * 0.3 - m.height
-            canvas.draw(run, at: Point(bar.rect.x + (bar.rect.width - m.width) / 2, y), rotated: false)
-        }
-        let plot = layout.plot
-        for series in panel.series {
-            switch series {
-            case .reference(let line):
-                guard let label = line.label else { continue }
-                let run = TextRun(markup: label, size: small, color: theme.text.opacity(0.8))
-                let m = canvas.measure(run)
-                if line.orientation == .horizontal {
-                    let y = layout.page(Point(layout.x.lo, line.value)).y
-                    let above = y - m.height - 1 > plot.y
-                    canvas.draw(run, at: Point(plot.maxX - space.gap * 0.6 - m.width, above ? y - m.height - 1 : y + 1), rotated: false)
-                } else {
-                    let x = layout.page(Point(line.value, layout.y.lo)).x
-                    canvas.draw(run, at: Point(x + space.gap * 0.4, plot.y + space.gap * 0.4), rotated: false)
-                }
-            case .xBand(let band):
-                guard let label = band.label else { continue }
-                let a = max(plot.x, layout.page(Point(band.range.lowerBound, layout.y.lo)).x)
-                let b = min(plot.maxX, layout.page(Point(band.range.upperBound, layout.y.lo)).x)
-                guard b > a else { continue }
-                let run = TextRun(markup: label, size: small, color: theme.text.opacity(0.8))
-                let m = canvas.measure(run)
-                canvas.draw(run, at: Point((a + b - m.width) / 2, plot.y + space.gap * 0.4), rotated: false)
-            case .heatMap(let map):
-                HeatMapPainter(theme: theme, canvas: canvas, layout: layout).paintValues(map)
-            default: continue
             }
         }
     }

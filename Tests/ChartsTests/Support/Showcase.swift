@@ -62,7 +62,7 @@ enum Showcase {
     }
 
     /// A gallery: function and derivative of test activations in many small panels.
-    static func gallery(columns: Int = 6, rows: Int = 10, size: Size = Size(width: 1200, height: 1800)) -> Figure {
+    static func gallery(columns: Int = 6, rows: Int = 10, size: Size = Size(width: 1200, height: 1800), typeScale: Double = 0.55) -> Figure {
         let activations: [any Activation] = [Sigmoid(), TestRamp(), TestStep(), TestShrink()]
         var panels: [Panel] = []
         for i in 0..<(columns * rows / 2) {
@@ -75,8 +75,14 @@ enum Showcase {
                 return p
             }
         }
-        return Figure(size: size, columns: columns, panels: panels, typeScale: 0.55)
+        return Figure(size: size, columns: columns, panels: panels, typeScale: typeScale)
     }
+
+    /// The overlays R2 asks for: saturation zones, asymptotes, the derivative's maximum.
+    static let sigmoidOverlays = ActivationOverlays(
+        functionAsymptotes: [ReferenceLine(.horizontal, at: 0), ReferenceLine(.horizontal, at: 1, label: "<i>y</i> = 1")],
+        zones: [XBand(-10 ... -6, label: "saturated"), XBand(6...10, label: "saturated"), XBand(-3...3, slot: 2)],
+        marks: [.init(x: 0, on: .derivative, label: "max 0.25")])
 
     /// Every showcase figure by file stem.
     static var all: [(String, Figure)] {
@@ -84,8 +90,12 @@ enum Showcase {
             ("softmax", softmax()), ("softmax-zh", softmax(.zh)), ("derivatives", derivatives()),
             ("derivatives-outside", derivatives(.outside)), ("vanishing", vanishing()),
             ("vanishing-decade", vanishing(limits: 0.2...0.9)), ("gallery", gallery()),
+            ("gallery-compact", gallery(size: Size(width: 960, height: 1200), typeScale: 0.45)),
             ("ramp", ActivationFigure(TestRamp()).figure()), ("step", ActivationFigure(TestStep()).figure()),
             ("shrink", ActivationFigure(TestShrink()).figure()),
+            ("ramp-small-zh", ActivationFigure(TestRamp(), language: .zh, size: Size(width: 600, height: 300)).figure()),
+            ("step-large", ActivationFigure(TestStep(), size: Size(width: 2400, height: 960)).figure()),
+            ("sigmoid-marked", ActivationFigure(Sigmoid(), range: -10...10, overlays: sigmoidOverlays).figure()),
         ]
     }
 }
