@@ -1,6 +1,7 @@
 /// Every activation actplot knows, in the order the report presents them.
 public enum Catalogue {
     /// All entries; ids are unique and no alias names two entries (checked by the tests).
+    /// The order follows a course: the classics, the ReLU family, the smooth modern ones, the rest.
     public static let all: [any Activation] = [
         Sigmoid(),
     ]
