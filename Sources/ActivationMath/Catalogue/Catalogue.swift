@@ -1,8 +1,12 @@
 /// Every activation actplot knows, in the order the report presents them.
 public enum Catalogue {
     /// All entries; ids are unique and no alias names two entries (checked by the tests).
+    /// The order follows a course: the classics, the ReLU family, the smooth modern ones, the rest.
     public static let all: [any Activation] = [
-        Sigmoid(),
+        Identity(), BinaryStep(), Sigmoid(), Tanh(), HardSigmoid(), HardTanh(),
+        ReLU(), ReLU6(), LeakyReLU(), PReLU(), RReLU(), ELU(), CELU(), SELU(),
+        GELU(), GELUTanh(), Swish(), HardSwish(), Mish(), Softplus(), Softsign(), LogSigmoid(),
+        Tanhshrink(), Softshrink(), Hardshrink(), LeakyReLU6(), Arctan(), Squareplus(), Sinusoid(),
     ]
 
     /// The entry whose id or alias matches `name`, ignoring case and treating `_` as `-`.

@@ -14,6 +14,8 @@ public protocol Activation: Sendable {
     var aliases: [String] { get }
     /// Tunable parameters with their defaults and valid domains.
     var parameters: [ParameterSpec] { get }
+    /// Orders between parameters that their separate domains cannot express (lower ≤ upper).
+    var parameterConstraints: [ParameterConstraint] { get }
     /// Facts for the properties table, true for the default parameters.
     var properties: ActivationProperties { get }
     /// Formula and derivative as presentation MathML, for the report.
@@ -36,6 +38,8 @@ extension Activation {
     public func breakpoints(_ parameters: ParameterValues) -> [Breakpoint] { [] }
     /// Most activations take no parameters.
     public var parameters: [ParameterSpec] { [] }
+    /// Most parameters are independent of each other.
+    public var parameterConstraints: [ParameterConstraint] { [] }
     /// Most activations have no other name.
     public var aliases: [String] { [] }
     /// The window the documents use for sigmoid and tanh is too wide for most others.

@@ -17,6 +17,8 @@ public protocol ActivationScalar: Comparable, Sendable, ExpressibleByIntegerLite
     static func * (lhs: Self, rhs: Self) -> Self
     static func / (lhs: Self, rhs: Self) -> Self
     static prefix func - (operand: Self) -> Self
+    /// a·b + c rounded once: the exact product error that double-word arithmetic is built on.
+    static func fusedMultiplyAdd(_ a: Self, _ b: Self, _ c: Self) -> Self
 
     static func exp(_ x: Self) -> Self
     /// eˣ − 1 without cancellation near 0.
@@ -40,13 +42,22 @@ extension ActivationScalar {
     @inlinable public static func minimum(_ a: Self, _ b: Self) -> Self { b < a ? b : a }
     /// The larger of two values; ties return `a`.
     @inlinable public static func maximum(_ a: Self, _ b: Self) -> Self { b > a ? b : a }
+    /// Whether the value is NaN: piecewise formulas test it first, since every comparison with
+    /// NaN is false and would otherwise send it down some branch as if it were a number.
+    @inlinable public var isNaN: Bool { primal.isNaN }
 }
 
 // RealModule supplies the elementary functions for both standard types.
 extension Double: ActivationScalar {
     @inlinable public var primal: Double { self }
+    @inlinable public static func fusedMultiplyAdd(_ a: Double, _ b: Double, _ c: Double) -> Double {
+        c.addingProduct(a, b)
+    }
 }
 
 extension Float: ActivationScalar {
     @inlinable public var primal: Double { Double(self) }
+    @inlinable public static func fusedMultiplyAdd(_ a: Float, _ b: Float, _ c: Float) -> Float {
+        c.addingProduct(a, b)
+    }
 }

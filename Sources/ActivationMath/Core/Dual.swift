@@ -37,6 +37,10 @@ public struct Dual<Base: ActivationScalar>: ActivationScalar {
         return Dual(q, (l.tangent - q * r.tangent) / r.value)
     }
     @inlinable public static prefix func - (x: Dual) -> Dual { Dual(-x.value, -x.tangent) }
+    /// Fused in the value part, so double-word arithmetic over dual numbers keeps its precision.
+    @inlinable public static func fusedMultiplyAdd(_ a: Dual, _ b: Dual, _ c: Dual) -> Dual {
+        Dual(Base.fusedMultiplyAdd(a.value, b.value, c.value), a.tangent * b.value + a.value * b.tangent + c.tangent)
+    }
 
     @inlinable public static func exp(_ x: Dual) -> Dual {
         let e = Base.exp(x.value)

@@ -6,12 +6,15 @@ public struct ParameterSpec: Sendable, Hashable {
     public var defaultValue: Double
     /// Values the formula is defined for.
     public var domain: ParameterDomain
+    /// Other spellings accepted for the name, such as PyTorch's `negative_slope` for `alpha`.
+    public var aliases: [String]
 
     /// A parameter with its default and domain.
-    public init(_ name: String, default defaultValue: Double, domain: ParameterDomain = .any) {
+    public init(_ name: String, default defaultValue: Double, domain: ParameterDomain = .any, aliases: [String] = []) {
         self.name = name
         self.defaultValue = defaultValue
         self.domain = domain
+        self.aliases = aliases
     }
 }
 
@@ -25,6 +28,8 @@ public enum ParameterDomain: Sendable, Hashable {
     case nonNegative
     /// Finite and not zero.
     case nonZero
+    /// Finite and within the closed interval, such as a slope between 0 and 1.
+    case interval(ClosedRange<Double>)
 
     /// Whether `value` lies in the domain.
     public func contains(_ value: Double) -> Bool {
@@ -34,6 +39,7 @@ public enum ParameterDomain: Sendable, Hashable {
         case .positive: return value > 0
         case .nonNegative: return value >= 0
         case .nonZero: return value != 0
+        case .interval(let range): return range.contains(value)
         }
     }
 
@@ -44,7 +50,15 @@ public enum ParameterDomain: Sendable, Hashable {
         case .positive: "a finite number > 0"
         case .nonNegative: "a finite number ≥ 0"
         case .nonZero: "a finite number other than 0"
+        case .interval(let range): "a number from \(range.lowerBound.shortText) to \(range.upperBound.shortText)"
         }
+    }
+}
+
+extension Double {
+    /// Shortest round-trip text, without a trailing ".0" on whole numbers ("1", "0.5").
+    var shortText: String {
+        rounded() == self && abs(self) < 1e15 ? String(Int(self)) : String(self)
     }
 }
 

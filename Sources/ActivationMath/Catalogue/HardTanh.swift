@@ -1,0 +1,44 @@
+/// tanh's piecewise-linear stand-in: the identity clipped to [min, max], default [−1, 1].
+public struct HardTanh: Activation {
+    /// Creates the catalogue entry.
+    public init() {}
+    public var id: String { "hard-tanh" }
+    public var name: LocalizedText { LocalizedText(en: "Hard tanh", zh: "Hard Tanh") }
+    public var aliases: [String] { ["hardtanh"] }
+    public var parameters: [ParameterSpec] {
+        [ParameterSpec("min", default: -1, aliases: ["min_val", "min_value"]),
+         ParameterSpec("max", default: 1, aliases: ["max_val", "max_value"])]
+    }
+    public var parameterConstraints: [ParameterConstraint] { [ParameterConstraint("min", below: "max", allowsEqual: false)] }
+    public var defaultRange: ClosedRange<Double> { -3...3 }
+    public var properties: ActivationProperties {
+        ActivationProperties(
+            range: "[−1, 1]", derivativeRange: "{0, 1}", monotonic: true, zeroCentred: true,
+            saturatesLeft: true, saturatesRight: true, continuity: .c0,
+            pytorch: "torch.nn.functional.hardtanh", keras: "keras.activations.hard_tanh", jax: "jax.nn.hard_tanh")
+    }
+    public var formula: Formula {
+        Formula(
+            value: M.value() + M.apply("max", M.signed("-1"), M.o(","), M.apply("min", M.n("1"), M.o(","), M.x)),
+            derivative: M.slope() + M.cases(
+                (M.n("1"), M.row(M.signed("-1"), M.o("<"), M.x, M.o("<"), M.n("1"))),
+                (M.n("0"), M.row(M.abs(M.x), M.o("≥"), M.n("1")))))
+    }
+    public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
+        if x.isNaN { return x }
+        let low = parameters["min"], high = parameters["max"]
+        if x.primal <= low { return T(low) }
+        if x.primal >= high { return T(high) }
+        return x
+    }
+    public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
+        if x.isNaN { return x }
+        return x.primal > parameters["min"] && x.primal < parameters["max"] ? 1 : 0
+    }
+    /// PyTorch passes the gradient only strictly inside: f′(min) = f′(max) = 0.
+    public func breakpoints(_ parameters: ParameterValues) -> [Breakpoint] {
+        let low = parameters["min"], high = parameters["max"]
+        return [.corner(at: low, value: low, slopes: 0, 1, using: 0),
+                .corner(at: high, value: high, slopes: 1, 0, using: 0)]
+    }
+}

@@ -1,0 +1,22 @@
+/// f(x) = x: the output of a regression network, and the baseline that shows why stacking
+/// layers needs a non-linearity at all.
+public struct Identity: Activation {
+    /// Creates the catalogue entry.
+    public init() {}
+    public var id: String { "identity" }
+    public var name: LocalizedText { LocalizedText(en: "Identity", zh: "恒等函数") }
+    public var aliases: [String] { ["linear"] }
+    public var properties: ActivationProperties {
+        ActivationProperties(
+            range: "(−∞, ∞)", derivativeRange: "{1}", monotonic: true, zeroCentred: true,
+            saturatesLeft: false, saturatesRight: false, continuity: .smooth,
+            pytorch: "torch.nn.Identity", keras: "keras.activations.linear", jax: "jax.nn.identity")
+    }
+    public var formula: Formula {
+        Formula(value: M.value() + M.x, derivative: M.slope() + M.n("1"))
+    }
+    public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T { x }
+    public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
+        x.isNaN ? x : 1
+    }
+}

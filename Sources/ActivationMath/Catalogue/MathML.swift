@@ -1,0 +1,62 @@
+/// Small builders for the presentation MathML of the catalogue's formulas, so that thirty
+/// formulas share one spelling of fractions, cases and primes instead of thirty hand-typed ones.
+enum MathML {
+    /// An identifier (italic in the report unless it is a multi-letter name).
+    static func i(_ s: String) -> String { "<mi>\(escaped(s))</mi>" }
+    /// A number.
+    static func n(_ s: String) -> String { "<mn>\(escaped(s))</mn>" }
+    /// An operator or fence; "<" and ">" are escaped, entities such as &#x2061; pass through.
+    static func o(_ s: String) -> String { "<mo>\(escaped(s))</mo>" }
+    /// The text with the two characters that would open or close a tag escaped.
+    static func escaped(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            switch c {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+    /// A group that scripts and fractions treat as one.
+    static func row(_ parts: String...) -> String { "<mrow>" + parts.joined() + "</mrow>" }
+    /// a / b as a built-up fraction.
+    static func frac(_ a: String, _ b: String) -> String { "<mfrac>\(a)\(b)</mfrac>" }
+    /// a raised to b.
+    static func sup(_ a: String, _ b: String) -> String { "<msup>\(a)\(b)</msup>" }
+    /// a with subscript b.
+    static func sub(_ a: String, _ b: String) -> String { "<msub>\(a)\(b)</msub>" }
+    /// √a.
+    static func sqrt(_ a: String) -> String { "<msqrt>\(a)</msqrt>" }
+    /// (a), with stretchy fences.
+    static func paren(_ parts: String...) -> String { o("(") + parts.joined() + o(")") }
+    /// |a|.
+    static func abs(_ a: String) -> String { o("|") + a + o("|") }
+    /// The variable x.
+    static let x = i("x")
+    /// A true minus sign (U+2212), never a hyphen.
+    static let minus = o("−")
+    /// eᵃ.
+    static func exp(_ a: String) -> String { sup(i("e"), row(a)) }
+    /// A named function applied to an argument: tanh(a), with the name upright.
+    static func apply(_ name: String, _ argument: String...) -> String {
+        i(name) + o("&#x2061;") + paren(argument.joined())
+    }
+    /// "f(x) =" for the value formula.
+    static func value(_ name: String = "f") -> String { i(name) + paren(x) + o("=") }
+    /// "f′(x) =" for the derivative formula, with a true prime (U+2032).
+    static func slope(_ name: String = "f") -> String { sup(i(name), o("′")) + paren(x) + o("=") }
+    /// A brace of cases, one (expression, condition) per row, for piecewise definitions.
+    static func cases(_ rows: (String, String)...) -> String {
+        let body = rows.map { "<mtr><mtd>\($0.0)</mtd><mtd>\($0.1)</mtd></mtr>" }.joined()
+        return row(o("{"), "<mtable columnalign=\"left left\">\(body)</mtable>")
+    }
+    /// x compared with a bound: "x ≤ 0".
+    static func when(_ relation: String, _ bound: String) -> String { x + o(relation) + bound }
+    /// A number with a true minus for negatives: "−3".
+    static func signed(_ value: String) -> String {
+        value.hasPrefix("-") ? row(minus, n(String(value.dropFirst()))) : n(value)
+    }
+}
+typealias M = MathML

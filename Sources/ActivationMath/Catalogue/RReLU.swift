@@ -1,0 +1,38 @@
+/// Randomized leaky ReLU: while training, each negative input gets a slope drawn uniformly from
+/// [lower, upper]; at evaluation the slope is their mean, which is what is drawn here.
+public struct RReLU: Activation {
+    /// Creates the catalogue entry.
+    public init() {}
+    public var id: String { "rrelu" }
+    public var name: LocalizedText { LocalizedText("RReLU") }
+    public var aliases: [String] { ["randomized-relu", "randomized-leaky-relu"] }
+    public var parameters: [ParameterSpec] {
+        [ParameterSpec("lower", default: 1.0 / 8), ParameterSpec("upper", default: 1.0 / 3)]
+    }
+    public var parameterConstraints: [ParameterConstraint] { [ParameterConstraint("lower", below: "upper", allowsEqual: true)] }
+    public var properties: ActivationProperties {
+        ActivationProperties(
+            range: "(−∞, ∞)", derivativeRange: "{11/48, 1}", monotonic: true, zeroCentred: true,
+            saturatesLeft: false, saturatesRight: false, continuity: .c0,
+            pytorch: "torch.nn.functional.rrelu(x, training=False)", keras: nil, jax: nil)
+    }
+    public var formula: Formula {
+        LeakyLine.formula(slope: M.row(M.frac(M.row(M.i("l"), M.o("+"), M.i("u")), M.n("2"))))
+    }
+    /// The mean slope times x, rounded once: (l + u)/2 is kept exact as a double word.
+    public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
+        if x.isNaN { return x }
+        if x.primal > 0 { return x }
+        return (DoubleWord.exactSum(T(parameters["lower"]), T(parameters["upper"])) * x * T(0.5)).rounded
+    }
+    public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
+        LeakyLine.derivative(x, slope: slope(parameters))
+    }
+    public func breakpoints(_ parameters: ParameterValues) -> [Breakpoint] {
+        LeakyLine.breakpoints(slope: slope(parameters))
+    }
+    /// The evaluation-mode slope (lower + upper)/2, as PyTorch computes it.
+    public func slope(_ parameters: ParameterValues) -> Double {
+        (parameters["lower"] + parameters["upper"]) / 2
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+import PropertyBased
+@testable import ActivationMath
+
+/// The double-word layer that every accurate formula rests on.
+@Suite("Double-word arithmetic")
+struct DoubleWordTests {
+    @Test("the reference parser agrees with the platform's correctly rounded parse")
+    func referenceParser() throws {
+        var count = 0
+        for c in try ReferenceFixtures.doubleCases() {
+            for text in c.value + c.derivative where text != "0" {
+                let parsed = try #require(ReferenceNumber(text))
+                #expect(parsed.double == Double(text), "\(text)")
+                count += 1
+            }
+        }
+        #expect(count > 10000)
+    }
+
+    @Test("products and sums are exact: the low word holds the rounding error")
+    func errorFreeTransformations() async {
+        await propertyCheck(input: Gen.double(in: -1e6...1e6), Gen.double(in: -1e6...1e6)) { a, b in
+            let p = DoubleWord.exactProduct(a, b)
+            #expect(p.hi == a * b)
+            #expect(Decimal(p.hi) + Decimal(p.lo) == Decimal(a) * Decimal(b) || abs(p.lo) <= p.hi.ulp / 2)
+            let s = DoubleWord.exactSum(a, b)
+            #expect(s.hi == a + b && abs(s.lo) <= s.hi.ulp / 2)
+            #expect((s - a).rounded == b || abs((s - a).rounded - b) <= 1e-20 * abs(b))
+        }
+    }
+
+    /// Up to |a| = 600: beyond, e^(−a) < 1e-260 and its low word is subnormal, so the product
+    /// is only as good as a double, which the accuracy tests show is all the tails need.
+    @Test("e^a·e^(−a) = 1 and expm1 matches the platform to an ulp")
+    func exponential() async {
+        await propertyCheck(input: Gen.double(in: -600...600)) { a in
+            let product = DoubleWord.exp(DoubleWord(a)) * DoubleWord.exp(DoubleWord(-a))
+            #expect(abs(product.hi - 1) <= 0x1p-52 && abs((product - 1.0).rounded) <= 1e-28)
+            let m = DoubleWord.expMinusOne(DoubleWord(a)).rounded
+            #expect(abs(m - Foundation.expm1(a)) <= max(Foundation.expm1(a).ulp, Double.leastNonzeroMagnitude))
+        }
+    }
+
+    @Test("log(1 + u) inverts eˣ − 1, down to u = 1e-300")
+    func logOnePlus() async {
+        await propertyCheck(input: Gen.double(in: -300...2)) { power in
+            let u = pow(10, power)
+            let back = DoubleWord.expMinusOne(DoubleWord.logOnePlus(DoubleWord(u)))
+            #expect(abs((back - u).rounded) <= 1e-28 * u)
+        }
+    }
+
+    @Test("erfc and Φ agree with the platform's erfc to its stated accuracy and are complementary")
+    func normal() async {
+        await propertyCheck(input: Gen.double(in: -30...30)) { x in
+            let phi = NormalDistribution.cumulative(DoubleWord(x))
+            let mirrored = NormalDistribution.cumulative(DoubleWord(-x))
+            #expect(abs(((phi + mirrored) - 1.0).rounded) <= 1e-30)
+            let t = abs(x)
+            let platform = Foundation.erfc(t)
+            #expect(abs(NormalDistribution.complementaryError(DoubleWord(t)).rounded - platform) <= 4 * platform.ulp)
+        }
+    }
+
+    @Test("division, square root and tanh invert what they should")
+    func inverses() async {
+        await propertyCheck(input: Gen.double(in: 0.001...1000), Gen.double(in: -1000...1000)) { a, b in
+            let q = DoubleWord(b) / DoubleWord(a)
+            #expect(abs(((q * a) - b).rounded) <= 1e-29 * max(abs(b), 1e-300))
+            let r = DoubleWord.sqrt(DoubleWord(a))
+            #expect(abs(((r * r) - a).rounded) <= 1e-29 * a)
+            let t = DoubleWord.tanh(DoubleWord(b / 100)).rounded
+            #expect(abs(t - Foundation.tanh(b / 100)) <= 2 * Foundation.tanh(b / 100).ulp + 1e-300)
+        }
+    }
+}
