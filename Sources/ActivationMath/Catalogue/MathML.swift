@@ -21,16 +21,18 @@ enum MathML {
     }
     /// A group that scripts and fractions treat as one.
     static func row(_ parts: String...) -> String { "<mrow>" + parts.joined() + "</mrow>" }
-    /// a / b as a built-up fraction.
-    static func frac(_ a: String, _ b: String) -> String { "<mfrac>\(a)\(b)</mfrac>" }
-    /// a raised to b.
-    static func sup(_ a: String, _ b: String) -> String { "<msup>\(a)\(b)</msup>" }
+    /// a / b as a built-up fraction. Each part is its own row: MathML takes exactly one child
+    /// per part, and a part such as "(1 + |x|)" is several.
+    static func frac(_ a: String, _ b: String) -> String { "<mfrac>\(row(a))\(row(b))</mfrac>" }
+    /// a raised to b, each a single row for the same reason.
+    static func sup(_ a: String, _ b: String) -> String { "<msup>\(row(a))\(row(b))</msup>" }
     /// a with subscript b.
-    static func sub(_ a: String, _ b: String) -> String { "<msub>\(a)\(b)</msub>" }
+    static func sub(_ a: String, _ b: String) -> String { "<msub>\(row(a))\(row(b))</msub>" }
     /// √a.
     static func sqrt(_ a: String) -> String { "<msqrt>\(a)</msqrt>" }
-    /// (a), with stretchy fences.
-    static func paren(_ parts: String...) -> String { o("(") + parts.joined() + o(")") }
+    /// (a) as one row, so the brackets grow with their own content only, not with a tall
+    /// fraction elsewhere in the formula.
+    static func paren(_ parts: String...) -> String { row(o("(") + parts.joined() + o(")")) }
     /// |a|.
     static func abs(_ a: String) -> String { o("|") + a + o("|") }
     /// The variable x.
@@ -46,7 +48,8 @@ enum MathML {
     /// "f(x) =" for the value formula.
     static func value(_ name: String = "f") -> String { i(name) + paren(x) + o("=") }
     /// "f′(x) =" for the derivative formula, with a true prime (U+2032).
-    static func slope(_ name: String = "f") -> String { sup(i(name), o("′")) + paren(x) + o("=") }
+    /// The prime follows the letter as an operator: as a superscript it renders as a tiny tick.
+    static func slope(_ name: String = "f") -> String { i(name) + o("′") + paren(x) + o("=") }
     /// A brace of cases, one (expression, condition) per row, for piecewise definitions.
     static func cases(_ rows: (String, String)...) -> String {
         let body = rows.map { "<mtr><mtd>\($0.0)</mtd><mtd>\($0.1)</mtd></mtr>" }.joined()

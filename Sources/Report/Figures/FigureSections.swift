@@ -22,7 +22,7 @@ struct FigureSection: Sendable {
                 zh: "两种经典的 S 形激活函数。输入较大时二者都会变平——即饱和——此时梯度几乎为零。"),
             figures: [SaturationFigures.sigmoid, SaturationFigures.tanh, ComparisonFigures.sigmoidVsTanh]),
         FigureSection(
-            id: "relu", heading: LocalizedText(en: "ReLU and its relatives", zh: "ReLU 及其变体"),
+            id: "relu-and-relatives", heading: LocalizedText(en: "ReLU and its relatives", zh: "ReLU 及其变体"),
             intro: LocalizedText(
                 en: "ReLU is cheap, does not saturate for positive inputs and makes many outputs exactly zero (sparse activations). Its relatives fix its weak spot, the zero gradient for negative inputs, or smooth its corner.",
                 zh: "ReLU 计算便宜，对正输入不饱和，并使许多输出恰好为 0（稀疏激活）。它的各种变体要么修补其弱点——负输入时梯度为 0——要么把折角变得平滑。"),
@@ -34,7 +34,7 @@ struct FigureSection: Sendable {
                 zh: "Softmax 是多分类任务的输出层激活函数：它把一组分数变成全为正、总和为 1 的概率。"),
             figures: [SoftmaxFigures.probabilities, SoftmaxFigures.jacobian]),
         FigureSection(
-            id: "gallery", heading: LocalizedText(en: "Gallery", zh: "图集"),
+            id: "overview", heading: LocalizedText(en: "Gallery", zh: "图集"),
             intro: LocalizedText(
                 en: "Many other activation functions are in use. Here is every one in the catalogue; each has its own figure, formula and properties further down.",
                 zh: "实际使用的激活函数还有很多。这里列出目录中的每一个；下文给出每个函数的大图、公式和性质。"),
