@@ -16,4 +16,22 @@ struct Actplot: ParsableCommand {
         subcommands: [Render.self, List.self, Eval.self, DataCommand.self],
         defaultSubcommand: Render.self
     )
+
+    /// ArgumentParser's own `main`, except that a command line it cannot parse is reported like
+    /// every other error, on one line with a pointer to the help, instead of the error, the
+    /// option's help and the usage over several lines.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as ExitCode {
+            // Already reported by the command.
+            exit(withError: error)
+        } catch {
+            // --help and --version arrive here too, as errors that exit cleanly.
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            let failure = CommandError.usage(ParseFailure.line(message(for: error), arguments: CommandLine.arguments))
+            exit(withError: failure.report())
+        }
+    }
 }
