@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Report
 
 /// `actplot`: draws activation functions and their derivatives, and the report around them.
@@ -21,6 +22,9 @@ struct Actplot: ParsableCommand {
     /// every other error, on one line with a pointer to the help, instead of the error, the
     /// option's help and the usage over several lines.
     static func main() {
+        // A file-size limit (ulimit -f) then fails the write with EFBIG, reported as an I/O
+        // error, instead of killing the process halfway through a file.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()

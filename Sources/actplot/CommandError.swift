@@ -35,7 +35,7 @@ struct CommandError: Error {
             switch error {
             case .clash: self = .usage(error.description)
             case .cannotWrite: self = .io(error.description)
-            case .cannotCreate, .cannotCreateFolder: self = .cannotCreate(error.description)
+            case .cannotCreate, .cannotCreateFolder, .folderNotWritable: self = .cannotCreate(error.description)
             }
         case let error as TemplateError:
             if case .missingFolder = error { self = .usage(error.description) } else { self = .data(error.description) }

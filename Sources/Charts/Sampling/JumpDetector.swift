@@ -3,10 +3,10 @@
 /// a user's formula can have that no declared breakpoint marks. Drawn joined, a pole becomes a
 /// vertical line from the bottom of the plot to the top, which is not part of the function.
 ///
-/// The search bisects, always examining next the piece across which the curve moves most on the
-/// page. On a continuous stretch the movement shrinks with the piece and the search dies out;
-/// across a pole it grows, and across a jump it stays, down to the narrowest piece the numbers
-/// can tell apart, which settles the question. A non-finite value on the way settles it at once.
+/// The search bisects pieces across which the curve moves more than a pixel on the page, the
+/// most suspicious piece first. On a continuous stretch the movement shrinks with the piece and
+/// the search dies out; across a pole or a jump it does not, down to the narrowest piece the
+/// numbers can tell apart, which settles the question. A non-finite value settles it at once.
 struct JumpDetector {
     /// Page units per data unit, as the refiner uses.
     let scale: (x: Double, y: Double)
@@ -29,25 +29,34 @@ struct JumpDetector {
 
     /// Whether the curve must break between the finite samples `a` and `b` (a.x < b.x).
     func separates(_ a: Point, _ b: Point, _ f: (Double) -> Double) -> Bool {
-        // Pieces still to examine, the one moving most last.
-        var pieces = [(a, b)]
+        // The first midpoint is taken even between equal samples (-1/x² is equal either side of
+        // its pole), unless they are so close on the page that a gap between them cannot show.
+        let always = (b.x - a.x) * scale.x >= 0.5
+        // The common case, a dense grid on a calm curve, returns before the search is set up.
+        if !always, movement(a, b) <= threshold { return false }
         var evaluations = 0
-        while let (left, right) = pieces.popLast() {
+        // Pieces still to examine, each with its midpoint on the curve; the one whose midpoint
+        // strays furthest from its chord last. Near a pole or jump that distance stays large as
+        // pieces shrink; on a smooth stretch it falls with the square of the width.
+        var pieces: [(left: Point, middle: Point, right: Point, stray: Double)] = []
+        func examine(_ left: Point, _ right: Point, always: Bool = false) -> Bool {
+            guard always || movement(left, right) > threshold else { return false }
             let x = left.x / 2 + right.x / 2
-            let splittable = x > left.x && x < right.x && right.x - left.x > narrowest
-            guard splittable else {
-                if movement(left, right) > threshold { return true }
-                continue
-            }
+            guard x > left.x, x < right.x, right.x - left.x > narrowest else { return movement(left, right) > threshold }
             guard evaluations < budget else { return false }
             evaluations += 1
             let y = f(x)
             guard y.isFinite else { return true }
-            let middle = Point(x, y)
-            for piece in [(left, middle), (middle, right)] where movement(piece.0, piece.1) > threshold {
-                let index = pieces.firstIndex { movement($0.0, $0.1) > movement(piece.0, piece.1) } ?? pieces.endIndex
-                pieces.insert(piece, at: index)
-            }
+            let chord = left.y / 2 + right.y / 2
+            let stray = abs(y - chord) * scale.y
+            let index = pieces.firstIndex { $0.stray > stray } ?? pieces.endIndex
+            pieces.insert((left, Point(x, y), right, stray), at: index)
+            return false
+        }
+        if examine(a, b, always: always) { return true }
+        while let piece = pieces.popLast() {
+            if examine(piece.left, piece.middle) || examine(piece.middle, piece.right) { return true }
+            if evaluations >= budget { return false }
         }
         return false
     }

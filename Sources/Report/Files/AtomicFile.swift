@@ -60,6 +60,8 @@ public enum AtomicFile {
 public enum OutputError: Error, CustomStringConvertible {
     /// The output folder cannot be created, or is a file.
     case cannotCreateFolder(path: String, reason: String)
+    /// The output folder exists but new files cannot be made in it.
+    case folderNotWritable(path: String, reason: String)
     /// A file cannot be created in the output folder (permissions, a folder in its place).
     case cannotCreate(path: String, reason: String)
     /// Writing a file's bytes failed (a full disk, an I/O error).
@@ -70,6 +72,7 @@ public enum OutputError: Error, CustomStringConvertible {
     public var description: String {
         switch self {
         case .cannotCreateFolder(let path, let reason): "cannot create output folder '\(path)': \(reason)"
+        case .folderNotWritable(let path, let reason): "cannot write into output folder '\(path)': \(reason)"
         case .cannotCreate(let path, let reason): "cannot create '\(path)': \(reason)"
         case .cannotWrite(let path, let reason): "cannot write '\(path)': \(reason)"
         case .clash(let file): "two figures of this run would both be written to '\(file)'; give each figure its own name"

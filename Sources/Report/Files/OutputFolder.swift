@@ -22,7 +22,7 @@ enum OutputFolder {
         let path = folder.path
         switch status(of: path) {
         case .directory:
-            if let reason = notWritable(path) { throw OutputError.cannotCreate(path: path, reason: reason) }
+            if let reason = notWritable(path) { throw OutputError.folderNotWritable(path: path, reason: reason) }
             for file in files {
                 let target = folder.appendingPathComponent(file).path
                 if status(of: target, following: false) == .directory {
