@@ -41,4 +41,35 @@ struct ExpressionFuzzTests {
     func characters() async {
         await propertyCheck(count: 1000, input: Gen.latin1.string(of: 0...80)) { Self.check($0) }
     }
+
+    /// Any Unicode scalar (surrogate code points, which are not scalars, become U+FFFD):
+    /// combining marks, right-to-left text, emoji, look-alikes of operators such as − and ×.
+    static let anyScalar = Gen<UInt32>.value(in: 0...0x10FFFF).map { Character(UnicodeScalar($0) ?? "\u{FFFD}") }
+
+    @Test("arbitrary Unicode strings never crash, and a fault points inside the text")
+    func unicode() async {
+        await propertyCheck(count: 1000, input: Gen.oneOf(Self.anyScalar, Gen.latin1).string(of: 0...60)) { Self.check($0) }
+    }
+
+    /// Nesting built from one of the constructs that recurse in the parser.
+    static let nested = zip(Gen<Int>.value(in: 0...3), Gen<Int>.value(in: 0...3000)).map { kind, depth -> String in
+        let n = depth
+        switch kind {
+        case 0: return String(repeating: "(", count: n) + "x" + String(repeating: ")", count: n)
+        case 1: return String(repeating: "-", count: n) + "x"
+        case 2: return Array(repeating: "x", count: n + 1).joined(separator: "^")
+        default: return String(repeating: "exp(", count: n) + "x" + String(repeating: ")", count: n)
+        }
+    }
+
+    @Test("deep nesting is refused with a message past the limit, never a stack overflow")
+    func deepNesting() async {
+        await propertyCheck(count: 200, input: Self.nested) { text in
+            Self.check(text)
+            let depth = text.filter { $0 == "(" || $0 == "-" || $0 == "^" }.count
+            if depth > 2 * MathExpression.maxDepth, text.count <= MathExpression.maxLength {
+                #expect(throws: ExpressionError.self) { try MathExpression(text) }
+            }
+        }
+    }
 }
