@@ -88,6 +88,26 @@ struct BadInputTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).isEmpty, "something was written")
     }
 
+    @Test("a template with a syntax error is named with its file and line, exit 65, nothing written", arguments: [
+        ("<p>\n{{#open}}\n<p>\n", "at line 4: a section opened with {{#name}} or {{^name}} is never closed with {{/name}}"),
+        ("<p>\n{{#a}}\n{{/b}}\n", "at line 3: {{/name}} closes a section other than the one open"),
+        ("<p>{{title\n", "a tag is not closed with }} before the end of the file"),
+    ])
+    func templateSyntax(template: String, fragment: String) throws {
+        let parent = ActplotProcess.temporaryFolder()
+        let templates = parent.appendingPathComponent("templates"), out = parent.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: parent) }
+        try Data(template.utf8).write(to: templates.appendingPathComponent("index.html.mustache"))
+        try Data("body {}".utf8).write(to: templates.appendingPathComponent("style.css"))
+        let result = try ActplotProcess.run(["sigmoid", "--templates", templates.path, "--out", out.path])
+        #expect(result.status == 65)
+        #expect(result.stderr.hasPrefix("actplot: error: template syntax error in '\(templates.path)/index.html.mustache' "), "\(result.stderr)")
+        #expect(result.stderr.contains(fragment), "\(result.stderr)")
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
     @Test("--help and --version still print to stdout and exit 0", arguments: [["--help"], ["--version"], ["eval", "--help"], ["help", "data"]])
     func help(arguments: [String]) throws {
         let result = try ActplotProcess.run(arguments)
