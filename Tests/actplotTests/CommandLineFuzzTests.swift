@@ -20,8 +20,14 @@ struct CommandLineFuzzTests {
         "\u{1B}[31m", "<script>alert(1)</script>", "../..", "1,2,3", "0.5", "-0.0",
         "TMP", "TMP/out", "TMP/file", "TMP/file/sub", "TMP/deep/er/folder", "TMP/templates",
     ]
-    static let tokens = Gen<String?>.element(of: options + values).map { $0! }
-    static let commandLines = tokens.array(of: 0...8)
+    /// How a command line starts: most name a function, so many runs get past the first check.
+    static let heads: [[String]] = [[], ["sigmoid"], ["sigmoid"], ["logistic", "--expr", "x"], ["eval", "sigmoid"], ["data", "sigmoid"], ["list"]]
+    /// An option with a value most of the time, sometimes alone (a flag, or a value missing).
+    static let item = zip(
+        Gen<String?>.element(of: options).map { $0! }, Gen<String?>.element(of: values).map { $0! }, Gen<Int>.value(in: 0...9)
+    ).map { option, value, roll in roll < 7 ? [option, value] : roll < 9 ? [option] : [value] }
+    static let commandLines = zip(Gen<[String]?>.element(of: heads).map { $0! }, item.array(of: 0...5))
+        .map { head, items in head + items.flatMap { $0 } }
 
     /// Statuses the tool may exit with: success, usage, data, cannot create output, I/O.
     static let allowed: Set<Int32> = [0, 64, 65, 73, 74]
