@@ -1,12 +1,13 @@
 import ActivationMath
+import Foundation
 import Testing
 
 @testable import actplot
 
-/// `--param` values outside a parameter's domain. The catalogue on this branch has no entry with
-/// a restricted parameter (softplus β > 0 and the shrink functions' λ ≥ 0 come with the full
-/// catalogue), so the check runs here on a test-only activation through the same parsing the
-/// command line uses; `ListCommandTests` then covers every real parameter at its default.
+/// `--param` values outside a parameter's domain, checked twice: on a test-only activation through
+/// the parsing the command line uses, and through the executable for every catalogue parameter
+/// whose domain is restricted (softplus β > 0, the shrink functions' λ ≥ 0, …; that test is
+/// skipped while the catalogue has none).
 @Suite("parameter domains")
 struct ParameterDomainTests {
     /// softplus-like: β must be positive, λ at least zero, γ anything finite.
@@ -42,6 +43,28 @@ struct ParameterDomainTests {
         } throws: { error in
             guard let error = error as? CommandError else { return false }
             return error.code == 64 && error.message == message
+        }
+    }
+
+    /// Every catalogue parameter with a value outside its domain: 0, −1 or NaN, whichever is out.
+    static let restricted: [(id: String, name: String, value: String, domain: String)] = Catalogue.all.flatMap { a in
+        a.parameters.compactMap { spec -> (String, String, String, String)? in
+            guard let bad = ["0", "-1"].first(where: { !spec.domain.contains(Double($0)!) }) else { return nil }
+            return (a.id, spec.name, bad, spec.domain.description)
+        }
+    }
+
+    @Test("through the executable: a catalogue parameter outside its domain exits 64, nothing written",
+          .enabled(if: !restricted.isEmpty, "no catalogue parameter has a restricted domain"))
+    func catalogue() throws {
+        for (id, name, value, domain) in Self.restricted {
+            let out = ActplotProcess.temporaryFolder()
+            let result = try ActplotProcess.run([id, "--param", "\(name)=\(value)", "--out", out.path])
+            #expect(result.status == 64, "\(id) \(name)=\(value): \(result.stderr)")
+            #expect(result.stderr.hasPrefix("actplot: error: ") && result.stderr.contains("\(name)=\(value)"), "\(result.stderr)")
+            #expect(result.stderr.contains(domain), "\(result.stderr)")
+            #expect(result.stderr.split(separator: "\n").count == 1)
+            #expect(!FileManager.default.fileExists(atPath: out.path))
         }
     }
 
