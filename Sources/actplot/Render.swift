@@ -40,7 +40,7 @@ struct Render: ParsableCommand {
     @Flag(help: "Transparent background instead of the theme's.")
     var transparent = false
 
-    @Option(parsing: .unconditional, help: "Evenly spaced samples per curve, before breakpoints are added (2 to \(Limits.maxSamples)).")
+    @Option(parsing: .unconditional, help: "Evenly spaced samples per curve, before breakpoints and samples at bends are added (2 to \(Limits.maxSamples)).")
     var samples = 1000
 
     @Option(parsing: .unconditional, help: "x range as A:B, e.g. --range -20:20; each function's own by default.")
