@@ -34,7 +34,7 @@ struct Render: ParsableCommand {
     @Option(parsing: .unconditional, help: "Figure height in pixels at scale 1.")
     var height: Double = 480
 
-    @Option(parsing: .unconditional, help: "PNG pixel density multiplier at the same layout (1 to 8).")
+    @Option(parsing: .unconditional, help: "PNG pixel density multiplier at the same layout (0.25 to 8).")
     var scale: Double = 1
 
     @Flag(help: "Transparent background instead of the theme's.")
