@@ -18,7 +18,7 @@ struct BadInputTests {
     }
 
     static let usage: [Case] = [
-        Case(arguments: ["sigmoud", "--out", "OUT"], status: 64, fragment: "unknown function 'sigmoud'; did you mean sigmoid?"),
+        Case(arguments: ["sigmoud", "--out", "OUT"], status: 64, fragment: "unknown function 'sigmoud'; did you mean sigmoid"),
         Case(arguments: ["sigmoid", "--param", "beta", "--out", "OUT"], status: 64, fragment: "--param 'beta' is not KEY=VALUE"),
         Case(arguments: ["sigmoid", "--param", "=1", "--out", "OUT"], status: 64, fragment: "--param '=1' is not KEY=VALUE"),
         Case(arguments: ["sigmoid", "--param", "beta=x", "--out", "OUT"], status: 64, fragment: "--param beta='x' is not a number"),
