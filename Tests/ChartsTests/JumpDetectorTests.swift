@@ -77,4 +77,14 @@ struct JumpDetectorTests {
         #expect(ActivationFigure(absolute, range: -1...1.5, samples: 100).coverage() == (.whole, .broken))
         #expect(ActivationFigure(TestShrink(), range: -2...2, samples: 100).coverage() == (.whole, .whole), "declared jumps are not breaks")
     }
+
+    @Test("every catalogue activation is drawn whole on its default range: no break it does not declare")
+    func catalogueWhole() {
+        for activation in Catalogue.all {
+            for samples in [200, 1000] {
+                let coverage = ActivationFigure(activation, samples: samples).coverage()
+                #expect(coverage.function == .whole && coverage.derivative == .whole, "\(activation.id) with \(samples) samples: \(coverage)")
+            }
+        }
+    }
 }
