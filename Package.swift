@@ -64,6 +64,12 @@ let package = Package(
         ),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "ActivationMath"], exclude: ["Golden"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Charts", "ActivationMath"]),
-        .testTarget(name: "actplotTests", dependencies: ["actplot"]),
+        .testTarget(
+            name: "actplotTests",
+            dependencies: [
+                "actplot", "ActivationMath", "Charts",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
     ]
 )

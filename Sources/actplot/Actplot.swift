@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Report
 
 /// `actplot`: draws activation functions and their derivatives, and the report around them.
@@ -16,4 +17,25 @@ struct Actplot: ParsableCommand {
         subcommands: [Render.self, List.self, Eval.self, DataCommand.self],
         defaultSubcommand: Render.self
     )
+
+    /// ArgumentParser's own `main`, except that a command line it cannot parse is reported like
+    /// every other error, on one line with a pointer to the help, instead of the error, the
+    /// option's help and the usage over several lines.
+    static func main() {
+        // A file-size limit (ulimit -f) then fails the write with EFBIG, reported as an I/O
+        // error, instead of killing the process halfway through a file.
+        signal(SIGXFSZ, SIG_IGN)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as ExitCode {
+            // Already reported by the command.
+            exit(withError: error)
+        } catch {
+            // --help and --version arrive here too, as errors that exit cleanly.
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            let failure = CommandError.usage(ParseFailure.line(message(for: error), arguments: CommandLine.arguments))
+            exit(withError: failure.report())
+        }
+    }
 }

@@ -7,33 +7,71 @@ import Report
 struct CommandError: Error {
     /// The message, naming the bad value and what would be accepted.
     let message: String
-    /// 64 usage, 65 data, 73 cannot create output, 74 I/O.
+    /// 64 usage, 65 data, 70 internal, 73 cannot create output, 74 I/O.
     let code: Int32
+    /// Whether the message's line breaks are meant (the expression over its caret line);
+    /// otherwise a line break, like every control character, comes from a user's value and is
+    /// printed as an escape, so the message stays on one line.
+    let multiline: Bool
 
     static func usage(_ message: String) -> CommandError { CommandError(message: message, code: 64) }
     static func data(_ message: String) -> CommandError { CommandError(message: message, code: 65) }
     static func cannotCreate(_ message: String) -> CommandError { CommandError(message: message, code: 73) }
     static func io(_ message: String) -> CommandError { CommandError(message: message, code: 74) }
 
-    /// Runs a command's body, turning every failure a user can cause into its message and
-    /// exit status instead of a stack trace.
+    init(message: String, code: Int32, multiline: Bool = false) {
+        self.message = message
+        self.code = code
+        self.multiline = multiline
+    }
+
+    /// The message and status for any error a command's body throws. An error of a type not
+    /// named here is a bug in actplot, reported as such (status 70) rather than as a trace.
+    init(_ error: Error) {
+        switch error {
+        case let error as CommandError:
+            self = error
+        case let error as OutputError:
+            switch error {
+            case .clash: self = .usage(error.description)
+            case .cannotWrite: self = .io(error.description)
+            case .cannotCreate, .cannotCreateFolder, .folderNotWritable: self = .cannotCreate(error.description)
+            }
+        case let error as TemplateError:
+            if case .missingFolder = error { self = .usage(error.description) } else { self = .data(error.description) }
+        case let error as CairoError:
+            self = .io(error.description)
+        default:
+            self.init(message: "internal error, please report it: \(error)", code: 70)
+        }
+    }
+
+    /// Runs a command's body, turning every failure into its message and exit status instead
+    /// of a stack trace.
     static func reporting(_ body: () throws -> Void) throws {
         do {
             try body()
-        } catch let error as CommandError {
-            throw error.report()
-        } catch let error as OutputError {
-            throw CommandError.cannotCreate(error.description).report()
-        } catch let error as TemplateError {
-            throw CommandError.data(error.description).report()
-        } catch let error as CairoError {
-            throw CommandError.io(error.description).report()
+        } catch {
+            throw CommandError(error).report()
         }
     }
 
     /// Prints the message and returns the exit code to throw.
     func report() -> ExitCode {
-        FileHandle.standardError.write(Data("actplot: error: \(message)\n".utf8))
+        Self.printLine("error: \(message)", multiline: multiline)
         return ExitCode(code)
+    }
+
+    /// Writes `actplot: <text>` on stderr: one line unless `multiline`, control characters
+    /// shown as escapes (`\u{1B}`) so a user's value cannot break the line or drive the terminal.
+    static func printLine(_ text: String, multiline: Bool = false) {
+        let lines = multiline ? text.split(separator: "\n", omittingEmptySubsequences: false) : [Substring(text)]
+        let printable = lines.map { line in
+            line.unicodeScalars.map { scalar in
+                scalar.properties.generalCategory == .control
+                    ? "\\u{\(String(scalar.value, radix: 16, uppercase: true))}" : String(scalar)
+            }.joined()
+        }
+        FileHandle.standardError.write(Data("actplot: \(printable.joined(separator: "\n"))\n".utf8))
     }
 }

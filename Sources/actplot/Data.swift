@@ -17,7 +17,7 @@ struct DataCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "x range as A:B, e.g. --range -5:5; the function's own by default.")
     var range: String?
 
-    @Option(help: "Evenly spaced samples before breakpoints are added (2 to \(Limits.maxSamples)).")
+    @Option(parsing: .unconditional, help: "Evenly spaced samples before breakpoints are added (2 to \(Limits.maxSamples)).")
     var samples = 201
 
     @Option(help: "csv or json.")

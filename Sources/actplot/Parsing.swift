@@ -8,6 +8,11 @@ enum Limits {
     static let maxPoints = 10_000
     /// Inputs softmax takes in `eval`: its Jacobian has the square of this many entries.
     static let maxSoftmaxLength = 1_000
+    /// Longest PNG side: Cairo's limit for an image surface.
+    static let maxPNGSide = 32_767
+    /// Most pixels in one PNG: 400 MB of image memory. The default 1200 × 480 at --scale 8
+    /// needs 37 million.
+    static let maxPNGPixels = 100_000_000
 }
 
 /// The option values every command reads the same way, each turned into a checked value or a
@@ -29,7 +34,7 @@ enum Parsing {
         } catch where error.offset == nil {
             throw CommandError.usage("--expr: \(error.message)")
         } catch {
-            throw CommandError.usage("--expr is not a valid expression:\n\(error)")
+            throw CommandError(message: "--expr is not a valid expression:\n\(error)", code: 64, multiline: true)
         }
     }
 

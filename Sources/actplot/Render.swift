@@ -28,19 +28,19 @@ struct Render: ParsableCommand {
     @Option(help: "Look of the figures: light, dark or print.")
     var theme = "light"
 
-    @Option(help: "Figure width in pixels at scale 1.")
+    @Option(parsing: .unconditional, help: "Figure width in pixels at scale 1.")
     var width: Double = 1200
 
-    @Option(help: "Figure height in pixels at scale 1.")
+    @Option(parsing: .unconditional, help: "Figure height in pixels at scale 1.")
     var height: Double = 480
 
-    @Option(help: "PNG pixel density multiplier at the same layout (1 to 8).")
+    @Option(parsing: .unconditional, help: "PNG pixel density multiplier at the same layout (0.25 to 8).")
     var scale: Double = 1
 
     @Flag(help: "Transparent background instead of the theme's.")
     var transparent = false
 
-    @Option(help: "Evenly spaced samples per curve, before breakpoints and samples at bends are added (2 to \(Limits.maxSamples)).")
+    @Option(parsing: .unconditional, help: "Evenly spaced samples per curve, before breakpoints and samples at bends are added (2 to \(Limits.maxSamples)).")
     var samples = 1000
 
     @Option(parsing: .unconditional, help: "x range as A:B, e.g. --range -20:20; each function's own by default.")
@@ -61,7 +61,7 @@ struct Render: ParsableCommand {
     @Flag(help: "Write only the figures, no index.html.")
     var noReport = false
 
-    @Flag(help: "Print nothing but errors.")
+    @Flag(help: "Print nothing but warnings and errors.")
     var quiet = false
 
     func run() throws {
@@ -70,6 +70,7 @@ struct Render: ParsableCommand {
 
     private func execute() throws {
         let options = try RenderSettings(command: self).reportOptions()
+        for warning in try ExpressionCheck.warnings(for: options) { CommandError.printLine("warning: \(warning)") }
         let interactive = isatty(STDERR_FILENO) == 1 && !quiet
         let summary = try ReportBuilder(options: options).run { done, total, name in
             if interactive { FileHandle.standardError.write(Data("\r\u{1B}[K[\(done)/\(total)] \(name)".utf8)) }

@@ -24,11 +24,16 @@ struct RenderSettings {
         for (name, value) in [("--width", c.width), ("--height", c.height)] where !(value.isFinite && (200...8000).contains(value)) {
             throw CommandError.usage("\(name) \(value) is out of range; use a number of pixels from 200 to 8000")
         }
+        guard !c.out.isEmpty else {
+            throw CommandError.usage("--out is empty; give the folder to write into, e.g. --out figures")
+        }
+        let formats = try formats()
+        if formats.contains(.png) { try checkPixels() }
         let templates = try c.templates.map { try TemplateSet.load(from: URL(fileURLWithPath: $0)) } ?? TemplateSet.builtIn()
         return ReportOptions(
             outputFolder: URL(fileURLWithPath: c.out, isDirectory: true),
             activations: activations, templates: templates,
-            parameters: try parameters(for: activations), formats: try formats(),
+            parameters: try parameters(for: activations), formats: formats,
             language: language, theme: theme, render: RenderOptions(scale: c.scale, transparent: c.transparent),
             size: Size(width: c.width, height: c.height), samples: c.samples, range: try range(),
             writePage: !c.noReport, includeReportFigures: c.all)
@@ -71,6 +76,19 @@ struct RenderSettings {
         return result
     }
 
+
+    /// Refuses PNGs Cairo cannot allocate (a side over 32767 pixels) or that would need
+    /// gigabytes of memory, before anything is written.
+    private func checkPixels() throws {
+        let c = command
+        let width = (c.width * c.scale).rounded(), height = (c.height * c.scale).rounded()
+        let side = Double(Limits.maxPNGSide), area = Double(Limits.maxPNGPixels)
+        guard width > side || height > side || width * height > area else { return }
+        throw CommandError.usage(
+            "--width \(NumberText.shortest(c.width)) --height \(NumberText.shortest(c.height)) at --scale \(NumberText.shortest(c.scale)) "
+                + "makes PNGs of \(Int(width)) × \(Int(height)) pixels; at most \(Limits.maxPNGSide) a side and "
+                + "\(Limits.maxPNGPixels / 1_000_000) million in all are drawn, so lower --scale or the size")
+    }
 
     private func range() throws -> ClosedRange<Double>? {
         try command.range.map(Parsing.range)

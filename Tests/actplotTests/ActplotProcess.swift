@@ -6,6 +6,8 @@ struct ActplotProcess {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// Whether a signal ended the process (a crash, or the timeout's SIGKILL) rather than exit.
+        var signalled = false
     }
 
     /// The binary built beside the test bundle (same build folder, whatever --scratch-path).
@@ -24,12 +26,13 @@ struct ActplotProcess {
         return URL(fileURLWithPath: "actplot")
     }()
 
-    static func run(_ arguments: [String], in folder: URL? = nil) throws -> Result {
-        try run(executable, arguments, in: folder)
+    static func run(_ arguments: [String], in folder: URL? = nil, timeout: Double? = nil) throws -> Result {
+        try run(executable, arguments, in: folder, timeout: timeout)
     }
 
-    /// Runs any program the same way (the page check's Python, say).
-    static func run(_ program: URL, _ arguments: [String], in folder: URL? = nil) throws -> Result {
+    /// Runs any program the same way (the page check's Python, say). After `timeout` seconds
+    /// the process gets SIGKILL, and the result says it was signalled.
+    static func run(_ program: URL, _ arguments: [String], in folder: URL? = nil, timeout: Double? = nil) throws -> Result {
         let process = Process()
         process.executableURL = program
         process.arguments = arguments
@@ -38,13 +41,28 @@ struct ActplotProcess {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        let pid = process.processIdentifier
+        let killer = DispatchWorkItem { kill(pid, SIGKILL) }
+        if let timeout { DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: killer) }
         // Read both pipes before waiting, so a chatty run cannot fill a pipe and stall.
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        killer.cancel()
         return Result(
             status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+            stderr: String(decoding: errData, as: UTF8.self), signalled: process.terminationReason == .uncaughtSignal)
+    }
+
+    /// Starts actplot without waiting, its output discarded, for a test that stops it midway.
+    static func start(_ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
     }
 
     static func temporaryFolder() -> URL {

@@ -45,11 +45,7 @@ public struct ActivationFigure: Sendable {
     /// The figure model.
     public func figure() -> Figure {
         let a = activation, p = parameters
-        let points = a.breakpoints(p)
-        // Each panel takes about half the width; refinement only needs the order of magnitude.
-        let sampler = CurveSampler(range: range, samples: samples, pageSize: Size(width: size.width / 2, height: size.height))
-        let f = sampler.sample({ a.value($0, p) }, breaks: points.map { ($0.x, $0.value) })
-        let d = sampler.sample({ a.derivative($0, p) }, breaks: points.map { ($0.x, $0.derivative) })
+        let (f, d) = curves()
         let titles = Self.titles(for: a.name, language: language)
         let x = MathMarkup.variable("x")
         var function = Panel(title: titles.function, xLabel: x, yLabel: MathMarkup.function("f"))

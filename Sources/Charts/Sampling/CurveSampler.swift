@@ -1,8 +1,8 @@
 import ActivationMath
 
 /// Samples a piecewise function for drawing: breakpoints exactly, more samples where the curve
-/// bends, a break at every jump and at every non-finite value, and the dots that show which
-/// value a jump takes.
+/// bends, a break at every jump, pole and non-finite value (declared or found by
+/// `JumpDetector`), and the dots that show which value a declared jump takes.
 ///
 /// A uniform grid alone either facets a sharp bend or wastes points on straight stretches. After
 /// the grid, each interval is halved while its midpoint lies more than `tolerance` page units off
@@ -50,16 +50,18 @@ public struct CurveSampler: Sendable {
         let inside = breaks.filter { range.contains($0.x) && $0.x.isFinite }.sorted { $0.x < $1.x }
         let pieces = self.pieces(f, inside)
         var refiner = Refiner(sampler: self, scale: scale(of: pieces))
+        let detector = JumpDetector(range: range, scale: refiner.scale)
         var result = Result(segments: [], filled: [], hollow: [])
         for piece in pieces {
-            // Non-finite values end a polyline: never draw a line to infinity.
+            // Non-finite values, poles and undeclared jumps end a polyline: never draw a line to
+            // infinity or across a gap.
             var run: [Point] = []
             for p in piece {
-                if p.y.isFinite {
+                if p.y.isFinite, run.last.map({ !detector.separates($0, p, f) }) ?? true {
                     run.append(p)
                 } else {
                     if run.count > 1 { result.segments.append(refiner.refine(run, f)) }
-                    run = []
+                    run = p.y.isFinite ? [p] : []
                 }
             }
             if run.count > 1 { result.segments.append(refiner.refine(run, f)) }

@@ -39,9 +39,20 @@ public struct Manifest: Codable, Sendable, Equatable {
             self.height = height
             let alt = escapeXML(title)
             embed = Embed(
-                markdown: "![\(title.replacingOccurrences(of: "]", with: "\\]"))](\(path))",
+                markdown: "![\(Self.markdownText(title))](\(path))",
                 html: "<figure><img src=\"\(escapeXML(path))\" width=\"\(width)\" height=\"\(height)\" alt=\"\(alt)\"><figcaption>\(alt)</figcaption></figure>",
                 latex: "\\includegraphics[width=\\linewidth]{\(path)}")
+        }
+
+        /// `text` with a backslash before every character Markdown would read as syntax or
+        /// markup, so a title such as `<script>` stays text in any renderer.
+        static func markdownText(_ text: String) -> String {
+            var out = ""
+            for c in text {
+                if "\\`*_[]<>&!".contains(c) { out.append("\\") }
+                out.append(c)
+            }
+            return out
         }
     }
 

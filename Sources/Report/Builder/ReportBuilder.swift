@@ -30,7 +30,7 @@ public struct ReportBuilder {
         let language = options.language
         let jobs = activationJobs() + (options.includeReportFigures ? reportJobs() : [])
         let seeds = options.includeReportFigures ? try SeedValues.builtIn() : nil
-        try Self.makeFolder(options.outputFolder)
+        try OutputFolder.prepare(options.outputFolder, files: plannedFiles(jobs))
         let encoder = FigureEncoder(theme: .named(options.theme), options: options.render)
         let total = jobs.count * options.formats.count
         var files: [String: [Manifest.File]] = [:]
@@ -80,17 +80,9 @@ public struct ReportBuilder {
         }
     }
 
-    /// Creates the output folder, refusing a path that is a file.
-    static func makeFolder(_ url: URL) throws {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
-            if !isDirectory.boolValue { throw OutputError.cannotCreateFolder(path: url.path, reason: "it is a file") }
-            return
-        }
-        do {
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        } catch {
-            throw OutputError.cannotCreateFolder(path: url.path, reason: AtomicFile.reason(error))
-        }
+    /// Every file the run will write, in the output folder, so all can be checked first.
+    private func plannedFiles(_ jobs: [FigureJob]) -> [String] {
+        jobs.flatMap { job in options.formats.map { "\(job.id).\($0.fileExtension)" } }
+            + (options.writePage ? ["index.html", "style.css"] : []) + ["manifest.json"]
     }
 }

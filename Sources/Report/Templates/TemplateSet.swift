@@ -18,15 +18,18 @@ public struct TemplateSet: Sendable {
 
     /// The templates of a user's folder, so a report can be restyled without rebuilding.
     public static func load(from folder: URL) throws -> TemplateSet {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw TemplateError.missingFolder(folder.path)
+        switch OutputFolder.status(of: folder.path) {
+        case .directory: break
+        case .file: throw TemplateError.missingFolder(folder.path, reason: "is a file, not a folder")
+        case .missing: throw TemplateError.missingFolder(folder.path, reason: "does not exist")
+        case .unreadable(let reason): throw TemplateError.missingFolder(folder.path, reason: "cannot be read (\(reason))")
         }
         var files: [String: String] = [:]
         for name in [pageName + ".mustache", "style.css"] {
             let url = folder.appendingPathComponent(name)
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-                throw TemplateError.missingFile(url.path)
+            guard OutputFolder.status(of: url.path) != .missing else { throw TemplateError.missingFile(url.path) }
+            guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+                throw TemplateError.unreadableFile(url.path)
             }
             files[name] = text
         }
@@ -41,7 +44,8 @@ public struct TemplateSet: Sendable {
         do {
             library.register(try MustacheTemplate(string: page), named: Self.pageName)
         } catch let error as MustacheTemplate.ParserError {
-            throw TemplateError.syntax(file: "\(origin)/\(pageFile)", line: error.context.lineNumber, message: "\(error.error)")
+            throw TemplateError.syntax(
+                file: "\(origin)/\(pageFile)", line: error.context.lineNumber, message: TemplateError.explain(error.error))
         }
         self.library = library
         stylesheet = css
@@ -55,18 +59,36 @@ public struct TemplateSet: Sendable {
 
 /// A problem with the report templates.
 public enum TemplateError: Error, CustomStringConvertible {
-    /// `--templates` names no folder.
-    case missingFolder(String)
+    /// `--templates` names no folder: it is missing, a file, or unreadable, as `reason` says.
+    case missingFolder(String, reason: String)
     /// A template file the report needs is absent.
     case missingFile(String)
+    /// A template file exists but cannot be read as UTF-8 text.
+    case unreadableFile(String)
     /// A template does not parse.
     case syntax(file: String, line: Int, message: String)
 
     public var description: String {
         switch self {
-        case .missingFolder(let path): "templates folder '\(path)' does not exist; pass a folder holding index.html.mustache and style.css"
+        case .missingFolder(let path, let reason): "templates folder '\(path)' \(reason); pass a folder holding index.html.mustache and style.css"
         case .missingFile(let path): "template file '\(path)' is missing; a templates folder needs index.html.mustache and style.css"
+        case .unreadableFile(let path): "template file '\(path)' cannot be read as UTF-8 text"
         case .syntax(let file, let line, let message): "template syntax error in '\(file)' at line \(line): \(message)"
+        }
+    }
+
+    /// swift-mustache's parse error in words a template author can act on.
+    static func explain(_ error: Error) -> String {
+        switch error {
+        case MustacheTemplate.Error.sectionCloseNameIncorrect: "{{/name}} closes a section other than the one open"
+        case MustacheTemplate.Error.unfinishedName: "a tag is not closed with }}"
+        case MustacheTemplate.Error.expectedSectionEnd: "a section opened with {{#name}} or {{^name}} is never closed with {{/name}}"
+        case MustacheTemplate.Error.invalidSetDelimiter: "a {{=<% %>=}} delimiter change is malformed"
+        case MustacheTemplate.Error.invalidConfigVariableSyntax, MustacheTemplate.Error.unrecognisedConfigVariable:
+            "a {{% ... }} configuration tag is not understood"
+        // The reader's own `overflow` (an internal type): the text ended inside a tag.
+        case _ where "\(error)" == "overflow": "a tag is not closed with }} before the end of the file"
+        default: "\(error)"
         }
     }
 }

@@ -1,0 +1,41 @@
+import ActivationMath
+
+/// How much of the x range a curve is drawn on.
+public enum CurveCoverage: Sendable, Equatable {
+    /// From end to end, broken only at the activation's declared jumps.
+    case whole
+    /// With breaks where the curve is not finite or jumps undeclared (log(x) left of 0, 1/x at 0).
+    case broken
+    /// Nowhere: the curve is not finite on any stretch of the range.
+    case empty
+}
+
+extension ActivationFigure {
+    /// How the function and the derivative are drawn: the command line warns about a user's
+    /// formula that the figure draws with breaks.
+    public func coverage() -> (function: CurveCoverage, derivative: CurveCoverage) {
+        let (f, d) = curves()
+        let jumps = activation.breakpoints(parameters).filter { range.contains($0.x) }
+        let declared = { (limits: (Breakpoint) -> Breakpoint.Limits) in
+            jumps.filter { $0.x > range.lowerBound && $0.x < range.upperBound && limits($0).isJump }.count
+        }
+        return (coverage(of: f, declaredJumps: declared(\.value)), coverage(of: d, declaredJumps: declared(\.derivative)))
+    }
+
+    private func coverage(of curve: CurveSampler.Result, declaredJumps: Int) -> CurveCoverage {
+        guard let first = curve.segments.first?.first, let last = curve.segments.last?.last else { return .empty }
+        let whole = curve.segments.count == declaredJumps + 1 && first.x == range.lowerBound && last.x == range.upperBound
+        return whole ? .whole : .broken
+    }
+
+    /// The function and its derivative, sampled for drawing.
+    func curves() -> (function: CurveSampler.Result, derivative: CurveSampler.Result) {
+        let a = activation, p = parameters
+        let points = a.breakpoints(p)
+        // Each panel takes about half the width; refinement only needs the order of magnitude.
+        let sampler = CurveSampler(range: range, samples: samples, pageSize: Size(width: size.width / 2, height: size.height))
+        return (
+            sampler.sample({ a.value($0, p) }, breaks: points.map { ($0.x, $0.value) }),
+            sampler.sample({ a.derivative($0, p) }, breaks: points.map { ($0.x, $0.derivative) }))
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+@testable import Report
+
+@Suite("Output folder and temporary files")
+struct ReportOutputFolderTests {
+    @Test("temporary names carry the writer's id and are recognised; other names are not")
+    func temporaryNames() {
+        #expect(StaleTemporaries.name(for: "sigmoid.png", process: 42) == ".sigmoid.png.actplot-42.tmp")
+        #expect(StaleTemporaries.writer(of: ".sigmoid.png.actplot-42.tmp") == 42)
+        #expect(StaleTemporaries.writer(of: ".a.b.actplot-7.actplot-9.tmp") == 9)
+        for name in ["sigmoid.png.actplot-42.tmp", ".sigmoid.png.actplot-.tmp", ".sigmoid.png.actplot-4x2.tmp",
+                     ".actplot-42.tmp", ".sigmoid.png.42.tmp", ".sigmoid.png.actplot-42.tmp~", ".x.actplot-٤٢.tmp"] {
+            #expect(StaleTemporaries.writer(of: name) == nil, "\(name)")
+        }
+    }
+
+    @Test("the plan is checked before anything is created")
+    func check() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("actplot-plan-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(throws: (any Error).self) { try OutputFolder.check(folder, files: ["a.png", "b.png", "a.png"]) }
+        try OutputFolder.check(folder.appendingPathComponent("x/y/z"), files: ["a.png"])
+        #expect(!FileManager.default.fileExists(atPath: folder.path), "checking created something")
+        try OutputFolder.prepare(folder.appendingPathComponent("x/y"), files: ["a.png"])
+        #expect(OutputFolder.status(of: folder.appendingPathComponent("x/y").path) == .directory)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("x/y/a.png"), withIntermediateDirectories: false)
+        #expect {
+            try OutputFolder.check(folder.appendingPathComponent("x/y"), files: ["b.png", "a.png"])
+        } throws: { error in
+            guard case OutputError.cannotCreate(let path, _) = error else { return false }
+            return path.hasSuffix("x/y/a.png")
+        }
+    }
+
+    @Test("an atomic write replaces the file in one step and leaves no temporary file")
+    func atomicWrite() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("actplot-atomic-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("page.html")
+        try AtomicFile.write("old", to: target)
+        try AtomicFile.write("new", to: target)
+        try AtomicFile.write([UInt8](), to: folder.appendingPathComponent("empty.json"))
+        #expect(try String(contentsOf: target, encoding: .utf8) == "new")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["empty.json", "page.html"])
+    }
+}
