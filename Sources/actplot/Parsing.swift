@@ -81,7 +81,7 @@ enum Parsing {
     /// Applies each KEY=VALUE to every activation that declares KEY, after checking VALUE
     /// against the parameter's domain; the result holds every activation's values by id.
     static func parameters(_ items: [String], for activations: [any Activation]) throws -> [String: ParameterValues] {
-        var result = Dictionary(activations.map { ($0.id, $0.defaultParameters) }, uniquingKeysWith: { first, _ in first })
+        var overrides: [(key: String, text: String, value: Double)] = []
         for item in items {
             let pair = item.split(separator: "=", maxSplits: 1).map(String.init)
             guard pair.count == 2, !pair[0].isEmpty else {
@@ -90,17 +90,31 @@ enum Parsing {
             guard let value = Double(pair[1]) else {
                 throw CommandError.usage("--param \(pair[0])='\(pair[1])' is not a number")
             }
-            let owners = activations.filter { a in a.parameters.contains { $0.name == pair[0] } }
-            guard !owners.isEmpty else {
-                let known = Set(activations.flatMap { $0.parameters.map(\.name) }).sorted()
-                let hint = known.isEmpty ? "the selected functions take no parameters" : "known: \(known.joined(separator: ", "))"
-                throw CommandError.usage("unknown --param '\(pair[0])'; \(hint)")
-            }
-            for a in owners {
-                if let spec = a.parameters.first(where: { $0.name == pair[0] }), !spec.domain.contains(value) {
-                    throw CommandError.usage("--param \(pair[0])=\(pair[1]) is outside the domain of \(a.id); use \(spec.domain.description)")
-                }
-                result[a.id]?[pair[0]] = value
+            overrides.append((pair[0], pair[1], value))
+        }
+        // A key applies to every selected function that has a parameter of that name or alias;
+        // the catalogue then checks names, domains and orders such as hard-tanh's min < max.
+        func accepts(_ a: any Activation, _ key: String) -> Bool {
+            let k = Catalogue.normalized(key)
+            return a.parameters.contains { ([$0.name] + $0.aliases).contains { Catalogue.normalized($0) == k } }
+        }
+        for o in overrides where !activations.contains(where: { accepts($0, o.key) }) {
+            let known = Set(activations.flatMap { $0.parameters.map(\.name) }).sorted()
+            let hint = known.isEmpty ? "the selected functions take no parameters" : "known: \(known.joined(separator: ", "))"
+            throw CommandError.usage("unknown --param '\(o.key)'; \(hint)")
+        }
+        var result = Dictionary(activations.map { ($0.id, $0.defaultParameters) }, uniquingKeysWith: { first, _ in first })
+        for a in activations {
+            let mine = overrides.filter { accepts(a, $0.key) }
+            guard !mine.isEmpty else { continue }
+            do {
+                result[a.id] = try a.resolveParameters(Dictionary(mine.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last }))
+            } catch let .outsideDomain(name, _, owner, domain) {
+                // Echo the value as typed: "1e999" reads better than the "inf" it parsed to.
+                let typed = mine.last { Catalogue.normalized($0.key) == Catalogue.normalized(name) }
+                throw CommandError.usage("--param \(typed?.key ?? name)=\(typed?.text ?? "") is outside the domain of \(owner); use \(domain.description)")
+            } catch {
+                throw CommandError.usage("--param: \(error.description)")
             }
         }
         return result
