@@ -28,8 +28,10 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
+        // libpng, for PNG settings Cairo's own writer does not expose.
+        .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         // Layer 2: the figure model, layout and the Cairo/Pango canvas.
-        .target(name: "Charts", dependencies: ["CCairo", "ActivationMath"]),
+        .target(name: "Charts", dependencies: ["CCairo", "CPNG", "ActivationMath"]),
         // Layer 3: which figures exist and the HTML page around them.
         .target(
             name: "Report",

@@ -54,17 +54,9 @@ final class CairoSurface {
         try CairoError.check(cairo_surface_status(pointer), "finishing a vector surface")
         return sink?.bytes ?? []
     }
-
-    /// Encodes a raster surface as PNG in memory.
-    func pngBytes() throws -> [UInt8] {
-        cairo_surface_flush(pointer)
-        let out = ByteSink()
-        try CairoError.check(cairo_surface_write_to_png_stream(pointer, ByteSink.write, out.opaque), "encoding PNG")
-        return out.bytes
-    }
 }
 
-/// A growable byte buffer that Cairo's stream callbacks append to.
+/// A growable byte buffer that Cairo's and libpng's stream callbacks append to.
 final class ByteSink {
     var bytes: [UInt8] = []
 
@@ -74,7 +66,11 @@ final class ByteSink {
     static let write: cairo_write_func_t = { closure, data, length in
         guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
         let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
-        sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+        sink.append(data, count: Int(length))
         return CAIRO_STATUS_SUCCESS
+    }
+
+    func append(_ data: UnsafePointer<UInt8>, count: Int) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: count))
     }
 }

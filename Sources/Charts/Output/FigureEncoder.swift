@@ -27,7 +27,7 @@ public struct FigureEncoder {
                 width: Int((w * options.scale).rounded()), height: Int((h * options.scale).rounded()),
                 transparent: options.transparent)
             try draw(figure, on: surface, scale: options.scale)
-            return try surface.pngBytes()
+            return try PNGWriter.encode(surface)
         case .svg:
             let surface = try CairoSurface.svg(widthPoints: w * Self.pointsPerUnit, heightPoints: h * Self.pointsPerUnit)
             try draw(figure, on: surface, scale: Self.pointsPerUnit)
@@ -39,7 +39,7 @@ public struct FigureEncoder {
         }
     }
 
-    private func draw(_ figure: Figure, on surface: CairoSurface, scale: Double) throws {
+    func draw(_ figure: Figure, on surface: CairoSurface, scale: Double) throws {
         let canvas = try CairoCanvas(surface: surface, scale: scale, fontFamily: theme.fontFamily)
         FigureRenderer(theme: theme).draw(figure, on: canvas, transparent: options.transparent)
         try canvas.status()
