@@ -52,6 +52,9 @@ struct Render: ParsableCommand {
     @Option(help: "Folder with index.html.mustache and style.css to restyle the page.")
     var templates: String?
 
+    @Option(help: "Figures drawn at once, 1 to 64; the number of active cores by default. The output is the same for every value.")
+    var jobs: Int?
+
     @Flag(help: "Write only the figures, no index.html.")
     var noReport = false
 
@@ -88,4 +91,5 @@ struct Render: ParsableCommand {
 /// Bounds on numeric options, so a typo cannot ask for a billion-sample curve.
 enum Limits {
     static let maxSamples = 1_000_000
+    static let jobs = 1...64
 }

@@ -26,14 +26,20 @@ struct RenderSettings {
         for (name, value) in [("--width", c.width), ("--height", c.height)] where !(value.isFinite && (200...8000).contains(value)) {
             throw CommandError.usage("\(name) \(value) is out of range; use a number of pixels from 200 to 8000")
         }
+        let jobs = c.jobs ?? min(ProcessInfo.processInfo.activeProcessorCount, Limits.jobs.upperBound)
+        guard Limits.jobs.contains(jobs) else {
+            throw CommandError.usage("--jobs \(jobs) is out of range; use a whole number from 1 to \(Limits.jobs.upperBound)")
+        }
         let templates = try c.templates.map { try TemplateSet.load(from: URL(fileURLWithPath: $0)) } ?? TemplateSet.builtIn()
-        return ReportOptions(
+        var options = ReportOptions(
             outputFolder: URL(fileURLWithPath: c.out, isDirectory: true),
             activations: activations, templates: templates,
             parameters: try parameters(for: activations), formats: try formats(),
             language: language, theme: theme, render: RenderOptions(scale: c.scale, transparent: c.transparent),
             size: Size(width: c.width, height: c.height), samples: c.samples, range: try range(),
             writePage: !c.noReport)
+        options.jobs = jobs
+        return options
     }
 
     private func selectedActivations() throws -> [any Activation] {

@@ -2,7 +2,7 @@
 ///
 /// Each call makes its own surface, context and Pango context, so calls on different tasks
 /// never share Cairo or Pango state.
-public struct FigureEncoder {
+public struct FigureEncoder: Sendable {
     /// The look.
     public let theme: Theme
     /// Scale and background.

@@ -23,18 +23,24 @@ public struct ReportBuilder {
         try Self.makeFolder(options.outputFolder)
         let encoder = FigureEncoder(theme: .named(options.theme), options: options.render)
         let total = options.activations.count * options.formats.count
+        let options = self.options
+        let models = try ParallelMap.map(options.activations, workers: options.jobs) { activation in
+            ActivationFigure(
+                activation, parameters: options.parameters[activation.id], range: options.range,
+                samples: options.samples, language: options.language, size: options.size
+            ).figure()
+        }
+        // Every (figure, format) is drawn to bytes at once, then written in a fixed order.
+        let jobs = models.indices.flatMap { i in options.formats.map { (figure: i, format: $0) } }
+        let encoded = try ParallelMap.map(jobs, workers: options.jobs) { try encoder.encode(models[$0.figure], as: $0.format) }
         var files: [Manifest.File] = []
         var sections: [[String: Any]] = []
-        for activation in options.activations {
-            let figure = ActivationFigure(
-                activation, parameters: options.parameters[activation.id], range: options.range,
-                samples: options.samples, language: options.language, size: options.size)
-            let model = figure.figure()
+        for (index, activation) in options.activations.enumerated() {
             let title = Self.figureTitle(activation, options.language)
             var written: [Manifest.File] = []
-            for format in options.formats {
+            for (k, format) in options.formats.enumerated() {
                 let name = "\(activation.id).\(format.fileExtension)"
-                try AtomicFile.write(try encoder.encode(model, as: format), to: options.outputFolder.appendingPathComponent(name))
+                try AtomicFile.write(encoded[index * options.formats.count + k], to: options.outputFolder.appendingPathComponent(name))
                 written.append(Manifest.File(
                     path: name, figure: activation.id, title: title, format: format.rawValue,
                     width: Int(options.size.width), height: Int(options.size.height)))

@@ -28,6 +28,8 @@ public struct ReportOptions: Sendable {
     public var templates: TemplateSet
     /// Whether to write index.html (and its stylesheet) besides the figures.
     public var writePage: Bool
+    /// Figures drawn at once; the output is the same bytes whatever the number.
+    public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     /// Options with the documents' defaults: PNG and SVG, English, light theme, 1200×480.
     public init(
