@@ -16,6 +16,11 @@ struct PanelPainter {
         paintLabels()
     }
 
+    /// How far (figure units) a simplified curve may stray from its samples: a tenth of a
+    /// pixel at scale 1, below what antialiasing shows, and it makes a curve's cost flat in
+    /// `--samples`.
+    static let curveTolerance = 0.1
+
     /// Snaps a 1-unit line to the pixel grid so it stays crisp at scale 1 and 2.
     private func crisp(_ v: Double) -> Double { v.rounded(.down) + 0.5 }
 
@@ -55,7 +60,8 @@ struct PanelPainter {
         case .line(let line):
             let pen = theme.pen(line.slot)
             for segment in line.segments where segment.count > 1 {
-                canvas.stroke(.polyline(segment.map(layout.page)), pen)
+                let page = PolylineSimplifier.simplify(segment.map(layout.page), tolerance: Self.curveTolerance)
+                canvas.stroke(.polyline(page), pen)
             }
         case .markers(let markers):
             let pen = theme.pen(markers.slot, width: 2)
