@@ -26,13 +26,17 @@ final class CairoSurface {
         return try CairoSurface(pointer: p, sink: nil)
     }
 
-    /// An SVG surface of the given size in points.
-    static func svg(widthPoints: Double, heightPoints: Double) throws -> CairoSurface {
+    /// An SVG surface of the given size in CSS pixels.
+    ///
+    /// Pixel document units let a figure be drawn at scale 1, so Cairo writes coordinates as
+    /// they are instead of adding a `transform` to every stroked path (as it must for points).
+    static func svg(widthPixels: Double, heightPixels: Double) throws -> CairoSurface {
         let sink = ByteSink()
-        guard let p = cairo_svg_surface_create_for_stream(ByteSink.write, sink.opaque, widthPoints, heightPoints) else {
+        guard let p = cairo_svg_surface_create_for_stream(ByteSink.write, sink.opaque, widthPixels, heightPixels) else {
             throw CairoError(status: CAIRO_STATUS_NO_MEMORY.rawValue, operation: "creating an SVG surface")
         }
         cairo_svg_surface_restrict_to_version(p, CAIRO_SVG_VERSION_1_1)
+        cairo_svg_surface_set_document_unit(p, CAIRO_SVG_UNIT_PX)
         return try CairoSurface(pointer: p, sink: sink)
     }
 

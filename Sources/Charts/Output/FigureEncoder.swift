@@ -14,8 +14,8 @@ public struct FigureEncoder: Sendable {
         self.options = options
     }
 
-    /// Figure units are CSS pixels; vector formats measure in points (1 px = 0.75 pt), which
-    /// makes an SVG shown at 100 % the same size as the PNG at scale 1.
+    /// Figure units are CSS pixels; PDF measures in points (1 px = 0.75 pt), which makes it
+    /// the same size as the SVG (in pixels) and the PNG at scale 1.
     static let pointsPerUnit = 0.75
 
     /// The encoded file.
@@ -29,9 +29,9 @@ public struct FigureEncoder: Sendable {
             try draw(figure, on: surface, scale: options.scale)
             return try PNGWriter.encode(surface)
         case .svg:
-            let surface = try CairoSurface.svg(widthPoints: w * Self.pointsPerUnit, heightPoints: h * Self.pointsPerUnit)
-            try draw(figure, on: surface, scale: Self.pointsPerUnit)
-            return StableSVG.normalize(try surface.finishVector())
+            let surface = try CairoSurface.svg(widthPixels: w, heightPixels: h)
+            try draw(figure, on: surface, scale: 1)
+            return CompactSVG.compact(StableSVG.normalize(try surface.finishVector()))
         case .pdf:
             let surface = try CairoSurface.pdf(widthPoints: w * Self.pointsPerUnit, heightPoints: h * Self.pointsPerUnit)
             try draw(figure, on: surface, scale: Self.pointsPerUnit)
