@@ -13,6 +13,11 @@ test:
 	swift build --build-tests
 	swift test --skip-build
 
+# Times actplot against the documents' matplotlib recipe and prints the issue's targets
+# with PASS or FAIL (installs matplotlib into bench/.venv on first use).
+bench:
+	bench/run.sh
+
 build:
 	swift build -c release --product actplot
 
