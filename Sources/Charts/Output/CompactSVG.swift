@@ -8,9 +8,6 @@
 /// defaults dropped. Written by hand because no SVG optimiser exists as a Swift library, and
 /// running one (svgo, scour) would add a Node or Python dependency to every run.
 enum CompactSVG {
-    /// Decimal places kept in coordinates.
-    static let decimals = 2
-
     static func compact(_ svg: [UInt8]) -> [UInt8] {
         let used = referencedIDs(svg)
         var out: [UInt8] = []
@@ -31,19 +28,19 @@ enum CompactSVG {
                 i = end
             } else if inSymbol, let end = match(svg, i, "<path style=\"stroke:none;\"") {
                 // A glyph is filled by the <use> that places it; nothing above sets a stroke.
-                out += Array("<path".utf8)
+                append("<path", to: &out)
                 i = end
             } else if let end = match(svg, i, "id=\"glyph") {
-                out += Array("id=\"g".utf8)
+                append("id=\"g", to: &out)
                 i = end
             } else if let end = match(svg, i, "\"#glyph") {
-                out += Array("\"#g".utf8)
+                append("\"#g", to: &out)
                 i = end
             } else if let end = match(svg, i, "\n  <use") {
-                out += Array("\n<use".utf8)
+                append("\n<use", to: &out)
                 i = end
             } else if let end = match(svg, i, " d=\"") {
-                out += Array(" d=\"".utf8)
+                append(" d=\"", to: &out)
                 i = rewritePathData(svg, from: end, into: &out)
             } else if let end = match(svg, i, " x=\"") ?? match(svg, i, " y=\"") {
                 out += svg[i..<end]
@@ -106,24 +103,22 @@ enum CompactSVG {
     }
 
     /// Style properties whose value is SVG's initial value, so dropping them changes nothing.
-    static let defaults = ["stroke-opacity:1;", "fill-opacity:1;", "stroke-linecap:butt;", "stroke-linejoin:miter;"]
+    static let defaults: [StaticString] = ["stroke-opacity:1;", "fill-opacity:1;", "stroke-linecap:butt;", "stroke-linejoin:miter;"]
 
     private static let quote = UInt8(ascii: "\"")
 
     /// The index after `pattern` when `bytes` has it at `i`.
     private static func match(_ bytes: [UInt8], _ i: Int, _ pattern: StaticString) -> Int? {
         let n = pattern.utf8CodeUnitCount
-        guard i + n <= bytes.count else { return nil }
+        guard i + n <= bytes.count, bytes[i] == pattern.utf8Start.pointee else { return nil }
         return pattern.withUTF8Buffer { p in
-            for k in 0..<n where bytes[i + k] != p[k] { return nil }
+            for k in 1..<n where bytes[i + k] != p[k] { return nil }
             return i + n
         }
     }
 
-    private static func match(_ bytes: [UInt8], _ i: Int, _ pattern: String) -> Int? {
-        let p = Array(pattern.utf8)
-        guard i + p.count <= bytes.count, bytes[i] == p[0] else { return nil }
-        return bytes[i..<(i + p.count)].elementsEqual(p) ? i + p.count : nil
+    private static func append(_ literal: StaticString, to out: inout [UInt8]) {
+        literal.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 
     /// Rewrites path data up to its closing quote; returns the index of that quote.
@@ -131,7 +126,7 @@ enum CompactSVG {
         let close = svg[start...].firstIndex(of: quote) ?? svg.count
         var tokens = svg[start..<close].split(separator: UInt8(ascii: " "))
         // Cairo ends a closed subpath with a move to its start, which draws nothing.
-        if tokens.count > 3, tokens[tokens.count - 3].elementsEqual([UInt8(ascii: "M")]) {
+        if tokens.count > 3, tokens[tokens.count - 3].count == 1, tokens[tokens.count - 3].first == UInt8(ascii: "M") {
             tokens.removeLast(3)
         }
         var lastCommand: UInt8 = 0
@@ -154,31 +149,61 @@ enum CompactSVG {
         return close
     }
 
-    /// A decimal number rounded to `decimals` places in its shortest form, or nil when the
-    /// bytes are not a plain decimal number.
+    /// A decimal number rounded to hundredths in its shortest form, or nil when the bytes are
+    /// not a number. Cairo's plain decimals are rounded on their digits, without a `Double`.
     static func number(_ text: ArraySlice<UInt8>) -> [UInt8]? {
-        guard !text.isEmpty, let value = Double(String(decoding: text, as: UTF8.self)), value.isFinite else { return nil }
-        var scale = 1.0
-        for _ in 0..<decimals { scale *= 10 }
-        let scaled = (value * scale).rounded()
-        guard abs(scaled) < 1e15 else { return Array(text) }
-        var units = Int(abs(scaled))
-        if units == 0 { return [UInt8(ascii: "0")] }
-        var fraction: [UInt8] = []
-        for _ in 0..<decimals {
-            fraction.insert(UInt8(ascii: "0") + UInt8(units % 10), at: 0)
-            units /= 10
-        }
-        while fraction.last == UInt8(ascii: "0") { fraction.removeLast() }
-        var out: [UInt8] = scaled < 0 ? [UInt8(ascii: "-")] : []
-        if units > 0 { out += Array(String(units).utf8) }
-        if fraction.isEmpty {
-            if units == 0 { out.append(UInt8(ascii: "0")) }
-        } else {
-            out.append(UInt8(ascii: "."))
-            out += fraction
+        guard let (negative, hundredths) = plainDecimal(text) ?? viaDouble(text) else { return nil }
+        if hundredths == 0 { return [UInt8(ascii: "0")] }
+        var out: [UInt8] = negative ? [UInt8(ascii: "-")] : []
+        let whole = hundredths / 100, tenths = hundredths / 10 % 10, last = hundredths % 10
+        if whole > 0 { appendDigits(whole, to: &out) }
+        if tenths > 0 || last > 0 {
+            out += [UInt8(ascii: "."), UInt8(ascii: "0") + UInt8(tenths)]
+            if last > 0 { out.append(UInt8(ascii: "0") + UInt8(last)) }
         }
         return out
+    }
+
+    /// Sign and magnitude in hundredths of `[-]digits[.digits]`, rounded half away from zero.
+    private static func plainDecimal(_ text: ArraySlice<UInt8>) -> (Bool, Int)? {
+        var i = text.startIndex
+        let negative = i < text.endIndex && text[i] == UInt8(ascii: "-")
+        if negative { i += 1 }
+        var whole = 0, digits = 0
+        while i < text.endIndex, let d = digit(text[i]) {
+            whole = whole * 10 + d
+            digits += 1
+            i += 1
+        }
+        var fraction = [0, 0, 0]
+        if i < text.endIndex, text[i] == UInt8(ascii: ".") {
+            i += 1
+            var k = 0
+            while i < text.endIndex, let d = digit(text[i]) {
+                if k < 3 { fraction[k] = d }
+                k += 1
+                digits += 1
+                i += 1
+            }
+        }
+        guard i == text.endIndex, digits > 0, digits < 16 else { return nil }
+        let hundredths = whole * 100 + fraction[0] * 10 + fraction[1] + (fraction[2] >= 5 ? 1 : 0)
+        return (negative, hundredths)
+    }
+
+    /// Anything else Swift reads as a finite number (exponents), rounded the same way.
+    private static func viaDouble(_ text: ArraySlice<UInt8>) -> (Bool, Int)? {
+        guard let value = Double(String(decoding: text, as: UTF8.self)), value.isFinite, abs(value) < 1e13 else { return nil }
+        return (value < 0, Int((abs(value) * 100).rounded()))
+    }
+
+    private static func appendDigits(_ n: Int, to out: inout [UInt8]) {
+        if n >= 10 { appendDigits(n / 10, to: &out) }
+        out.append(UInt8(ascii: "0") + UInt8(n % 10))
+    }
+
+    private static func digit(_ byte: UInt8) -> Int? {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") ? Int(byte - UInt8(ascii: "0")) : nil
     }
 
     /// `rgb(a%,b%,c%)` starting after `rgb(` as `#rrggbb`, and the index after `)`.
