@@ -28,10 +28,10 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
-        // libpng, for PNG settings Cairo's own writer does not expose.
-        .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
+        // libdeflate: the PNG writer's compressor, about twice as fast as zlib for smaller files.
+        .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         // Layer 2: the figure model, layout and the Cairo/Pango canvas.
-        .target(name: "Charts", dependencies: ["CCairo", "CPNG", "ActivationMath"]),
+        .target(name: "Charts", dependencies: ["CCairo", "CDeflate", "ActivationMath"]),
         // Layer 3: which figures exist and the HTML page around them.
         .target(
             name: "Report",

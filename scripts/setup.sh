@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Installs what actplot needs on Debian, only when something is missing: safe to run again.
-#   scripts/setup.sh          build and run:  Cairo, Pango, libpng, Noto CJK fonts, fontconfig cache
+#   scripts/setup.sh          build and run:  Cairo, Pango, libdeflate, Noto CJK fonts, fontconfig cache
 #   scripts/setup.sh --test   also what the tests need (headless Chromium, Python, mpmath)
 set -euo pipefail
 
-packages=(libcairo2-dev libpango1.0-dev libpng-dev fonts-noto-cjk fontconfig pkg-config)
+packages=(libcairo2-dev libpango1.0-dev libdeflate-dev fonts-noto-cjk fontconfig pkg-config)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(chromium python3 python3-venv poppler-utils)
 fi
