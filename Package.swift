@@ -41,10 +41,12 @@ let package = Package(
             ],
             plugins: ["EmbedTemplates"]
         ),
+        // glibc's mallopt, for the command's allocator tuning.
+        .systemLibrary(name: "CMalloc"),
         .executableTarget(
             name: "actplot",
             dependencies: [
-                "ActivationMath", "Charts", "Report",
+                "ActivationMath", "Charts", "Report", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

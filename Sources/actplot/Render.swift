@@ -76,6 +76,7 @@ struct Render: ParsableCommand {
     }
 
     private func execute() throws {
+        MemoryTuning.apply()
         let options = try RenderSettings(command: self).reportOptions()
         let interactive = isatty(STDERR_FILENO) == 1 && !quiet
         let summary = try ReportBuilder(options: options).run { done, total, name in
