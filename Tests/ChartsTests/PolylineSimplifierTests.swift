@@ -61,3 +61,25 @@ struct PolylineSimplifierTests {
         #expect(PolylineSimplifier.simplify([], tolerance: 0.1).isEmpty)
     }
 }
+
+@Suite("Figure model decimation")
+struct DataColumnsTests {
+    @Test("a million samples become at most four per column, each column's extremes kept")
+    func million() {
+        let points = (0..<1_000_000).map { i -> Point in
+            let x = -20 + 40 * Double(i) / 999_999
+            return Point(x, sin(3 * x) / (1 + x * x))
+        }
+        let kept = PolylineSimplifier.dataColumns(points)
+        #expect(kept.count <= 4 * PolylineSimplifier.dataColumns)
+        #expect(kept.first == points.first && kept.last == points.last)
+        #expect(kept.map(\.y).max() == points.map(\.y).max())
+        #expect(kept.map(\.y).min() == points.map(\.y).min())
+    }
+
+    @Test("fewer samples than four per column pass through unchanged")
+    func small() {
+        let points = (0..<1000).map { Point(Double($0), Double($0 % 7)) }
+        #expect(PolylineSimplifier.dataColumns(points) == points)
+    }
+}

@@ -56,7 +56,8 @@ public struct ActivationFigure: Sendable {
     }
 
     static func series(_ sampled: CurveSampler.Result, slot: Int) -> [Series] {
-        var out: [Series] = [.line(LineSeries(segments: sampled.segments, slot: slot))]
+        let segments = sampled.segments.map(PolylineSimplifier.dataColumns)
+        var out: [Series] = [.line(LineSeries(segments: segments, slot: slot))]
         if !sampled.hollow.isEmpty { out.append(.markers(MarkerSeries(points: sampled.hollow, filled: false, slot: slot))) }
         if !sampled.filled.isEmpty { out.append(.markers(MarkerSeries(points: sampled.filled, filled: true, slot: slot))) }
         return out

@@ -20,6 +20,20 @@ enum PolylineSimplifier {
         return douglasPeucker(bucketed, tolerance: tolerance)
     }
 
+    /// Columns across a function's x range that a figure model keeps at most four points of:
+    /// finer than a device pixel of a 1200-unit-wide figure even at `--scale` 8.
+    static let dataColumns = 4096
+
+    /// Step 1 alone in data coordinates, with `dataColumns` columns over the segment's x span,
+    /// so that a figure sampled a million times carries at most 16 384 points a curve into
+    /// layout and drawing. Fewer samples than columns pass through unchanged.
+    static func dataColumns(_ points: [Point]) -> [Point] {
+        guard points.count > 4 * dataColumns, let first = points.first, let last = points.last,
+            last.x > first.x, isMonotoneInX(points)
+        else { return points }
+        return columns(points, width: (last.x - first.x) / Double(dataColumns))
+    }
+
     static func isMonotoneInX(_ points: [Point]) -> Bool {
         zip(points, points.dropFirst()).allSatisfy { $0.x <= $1.x }
     }
