@@ -57,8 +57,8 @@ fi
 py="$venv/bin/python"
 
 scripts/setup.sh
-say "building actplot (release)"
-swift build -c release --product actplot >/dev/null || die "swift build -c release failed; run it to see why"
+say "building actplot (release, as make build does)"
+make -s build >/dev/null || die "make build failed; run it to see why"
 actplot="$root/.build/release/actplot"
 
 # --- outputs and a first run of each, which also catches unknown ids ---------------------
