@@ -83,12 +83,15 @@ $cmd_c >/dev/null || die "actplot --all failed"
 
 # --- timing, alternated in rounds -----------------------------------------------------------
 say "timing: $rounds rounds x $runs runs of each command, alternated"
+cut -d' ' -f1 /proc/loadavg >"$results/load-before.txt"
 for ((r = 1; r <= rounds; r++)); do
   hyperfine --style none --warmup 1 --runs "$runs" --export-json "$results/round-$r.json" \
     -n matplotlib "$cmd_a" -n actplot "$cmd_b" -n actplot-all "$cmd_c" \
     -n samples-1k "$cmd_s1" -n samples-1m "$cmd_s2" -n version "$actplot --version" >/dev/null
   say "round $r of $rounds done"
 done
+
+cut -d' ' -f1 /proc/loadavg >"$results/load-after.txt"
 
 # --- peak memory ------------------------------------------------------------------------------
 peak() { /usr/bin/time -f '%M' -o "$results/peak-$1.txt" "${@:2}" >/dev/null; }

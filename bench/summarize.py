@@ -11,13 +11,16 @@ import sys
 
 
 def median_times(results):
-    """Median wall time per command over every timed run of every round, in seconds."""
-    times = {}
+    """Per command: median wall time over every timed run of every round, the number of runs,
+    and the mean CPU time (user + system), all in seconds."""
+    times, cpu = {}, {}
     for path in sorted(glob.glob(os.path.join(results, "round-*.json"))):
         with open(path) as f:
             for entry in json.load(f)["results"]:
-                times.setdefault(entry["command"], []).extend(entry["times"])
-    return {name: (statistics.median(ts), len(ts)) for name, ts in times.items()}
+                runs = entry["times"]
+                times.setdefault(entry["command"], []).extend(runs)
+                cpu.setdefault(entry["command"], []).extend([entry["user"] + entry["system"]] * len(runs))
+    return {name: (statistics.median(ts), len(ts), statistics.mean(cpu[name])) for name, ts in times.items()}
 
 
 def total_bytes(folder, ext, ids=None):
@@ -25,9 +28,13 @@ def total_bytes(folder, ext, ids=None):
     return sum(os.path.getsize(os.path.join(folder, n)) for n in names)
 
 
+def read(path):
+    with open(path) as f:
+        return f.read().strip()
+
+
 def peak_mb(results, name):
-    with open(os.path.join(results, f"peak-{name}.txt")) as f:
-        return int(f.read().split()[-1]) / 1024
+    return int(read(os.path.join(results, f"peak-{name}.txt")).split()[-1]) / 1024
 
 
 def main():
@@ -75,6 +82,13 @@ def main():
     print(f"\n{'target':44} {'measured':34} result")
     for name, _, ok, text in checks:
         print(f"{name:44} {text:34} {'PASS' if ok else 'FAIL'}")
+    ca, cb, cc = t["matplotlib"][2], t["actplot"][2], t["actplot-all"][2]
+    print(f"\nCPU time (user + system): matplotlib {ca * 1000:.0f} ms, actplot {cb * 1000:.0f} ms "
+          f"(ratio {ca / cb:.1f}), actplot --all {cc * 1000:.0f} ms.")
+    load = [read(os.path.join(results, f"load-{w}.txt")) for w in ("before", "after")]
+    print(f"Load average (1 min) before and after timing: {load[0]} and {load[1]} on {os.cpu_count()} cores. "
+          "Wall-time ratios are the issue's measure, but only an idle machine gives them fairly: "
+          "actplot's two threads then have both cores.")
     if partial:
         print("\n(partial run: repeat with all 16 ids for the issue's verdict)")
 

@@ -14,36 +14,40 @@ enum CompactSVG {
         out.reserveCapacity(svg.count / 2)
         var i = 0
         var roundJoin = false, inSymbol = false
+        /// Copies the input up to `end` unchanged.
+        func keep(to end: Int) {
+            out += svg[i..<end]
+            i = end
+        }
+        /// Writes `literal` in place of the input up to `end`.
+        func replace(to end: Int, with literal: StaticString) {
+            append(literal, to: &out)
+            i = end
+        }
         while i < svg.count {
             if let end = match(svg, i, "<symbol "), let skip = unusedSymbolEnd(svg, from: end, used: used) {
                 // Cairo defines glyph 0 of each font whether or not any text uses it.
                 i = skip
             } else if let end = match(svg, i, "<symbol ") {
                 inSymbol = true
-                out += svg[i..<end]
-                i = end
+                keep(to: end)
             } else if let end = match(svg, i, "</symbol>") {
                 inSymbol = false
-                out += svg[i..<end]
-                i = end
+                keep(to: end)
             } else if inSymbol, let end = match(svg, i, "<path style=\"stroke:none;\"") {
                 // A glyph is filled by the <use> that places it; nothing above sets a stroke.
-                append("<path", to: &out)
-                i = end
+                replace(to: end, with: "<path")
             } else if let end = match(svg, i, "id=\"glyph") {
-                append("id=\"g", to: &out)
-                i = end
+                replace(to: end, with: "id=\"g")
             } else if let end = match(svg, i, "\"#glyph") {
-                append("\"#g", to: &out)
-                i = end
+                replace(to: end, with: "\"#g")
             } else if let end = match(svg, i, "\n  <use") {
-                append("\n<use", to: &out)
-                i = end
+                replace(to: end, with: "\n<use")
             } else if let end = match(svg, i, " d=\"") {
                 append(" d=\"", to: &out)
                 i = rewritePathData(svg, from: end, into: &out)
             } else if let end = match(svg, i, " x=\"") ?? match(svg, i, " y=\"") {
-                out += svg[i..<end]
+                keep(to: end)
                 let close = svg[end...].firstIndex(of: quote) ?? svg.count
                 out += number(svg[end..<close]) ?? Array(svg[end..<close])
                 i = close
@@ -52,12 +56,10 @@ enum CompactSVG {
                 i = next
             } else if let end = match(svg, i, "style=\"") {
                 roundJoin = false
-                out += svg[i..<end]
-                i = end
+                keep(to: end)
             } else if let end = match(svg, i, "stroke-linejoin:round;") {
                 roundJoin = true
-                out += svg[i..<end]
-                i = end
+                keep(to: end)
             } else if let end = defaults.lazy.compactMap({ match(svg, i, $0) }).first {
                 i = end
             } else if roundJoin, let end = match(svg, i, "stroke-miterlimit:10;") {
