@@ -1,10 +1,14 @@
 # The two commands of the README's quick start, and the benchmark.
 .PHONY: report test build bench clean
 
+# The Swift runtime and Foundation linked in: the dynamic loader then resolves far fewer
+# symbols, which halves the command's start-up (measured: 11.7 ms to 5.0 ms of user time).
+RELEASE = swift build -c release --product actplot --static-swift-stdlib
+
 # Installs what is missing, builds, and writes the whole report to output/.
 report:
 	scripts/setup.sh
-	swift build -c release --product actplot
+	$(RELEASE)
 	.build/release/actplot --all --out output/
 
 # Installs what is missing (test tools included) and runs the whole test suite.
@@ -13,8 +17,13 @@ test:
 	swift build --build-tests
 	swift test --skip-build
 
+# Times actplot against the documents' matplotlib recipe and prints the issue's targets
+# with PASS or FAIL (installs matplotlib into bench/.venv on first use).
+bench:
+	bench/run.sh
+
 build:
-	swift build -c release --product actplot
+	$(RELEASE)
 
 clean:
 	rm -rf .build

@@ -28,8 +28,10 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
+        // libdeflate: the PNG writer's compressor, about twice as fast as zlib for smaller files.
+        .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         // Layer 2: the figure model, layout and the Cairo/Pango canvas.
-        .target(name: "Charts", dependencies: ["CCairo", "ActivationMath"]),
+        .target(name: "Charts", dependencies: ["CCairo", "CDeflate", "ActivationMath"]),
         // Layer 3: which figures exist and the HTML page around them.
         .target(
             name: "Report",
@@ -39,10 +41,12 @@ let package = Package(
             ],
             plugins: ["EmbedTemplates"]
         ),
+        // glibc's mallopt, for the command's allocator tuning.
+        .systemLibrary(name: "CMalloc"),
         .executableTarget(
             name: "actplot",
             dependencies: [
-                "ActivationMath", "Charts", "Report",
+                "ActivationMath", "Charts", "Report", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

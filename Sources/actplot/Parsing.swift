@@ -4,6 +4,8 @@ import Foundation
 /// Bounds on numeric options, so a typo cannot ask for a billion-sample curve.
 enum Limits {
     static let maxSamples = 1_000_000
+    /// Worker threads `--jobs` takes.
+    static let jobs = 1...64
     /// Points `eval --at` takes.
     static let maxPoints = 10_000
     /// Inputs softmax takes in `eval`: its Jacobian has the square of this many entries.

@@ -58,6 +58,9 @@ struct Render: ParsableCommand {
     @Option(help: "Folder with index.html.mustache and style.css to restyle the page.")
     var templates: String?
 
+    @Option(help: "Figures drawn at once, 1 to 64; the number of active cores by default. The output is the same for every value.")
+    var jobs: Int?
+
     @Flag(help: "Write only the figures, no index.html.")
     var noReport = false
 
@@ -69,6 +72,7 @@ struct Render: ParsableCommand {
     }
 
     private func execute() throws {
+        MemoryTuning.apply()
         let options = try RenderSettings(command: self).reportOptions()
         for warning in try ExpressionCheck.warnings(for: options) { CommandError.printLine("warning: \(warning)") }
         let interactive = isatty(STDERR_FILENO) == 1 && !quiet

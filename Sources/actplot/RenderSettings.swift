@@ -29,14 +29,20 @@ struct RenderSettings {
         }
         let formats = try formats()
         if formats.contains(.png) { try checkPixels() }
+        let jobs = c.jobs ?? min(ProcessInfo.processInfo.activeProcessorCount, Limits.jobs.upperBound)
+        guard Limits.jobs.contains(jobs) else {
+            throw CommandError.usage("--jobs \(jobs) is out of range; use a whole number from 1 to \(Limits.jobs.upperBound)")
+        }
         let templates = try c.templates.map { try TemplateSet.load(from: URL(fileURLWithPath: $0)) } ?? TemplateSet.builtIn()
-        return ReportOptions(
+        var options = ReportOptions(
             outputFolder: URL(fileURLWithPath: c.out, isDirectory: true),
             activations: activations, templates: templates,
             parameters: try parameters(for: activations), formats: formats,
             language: language, theme: theme, render: RenderOptions(scale: c.scale, transparent: c.transparent),
             size: Size(width: c.width, height: c.height), samples: c.samples, range: try range(),
             writePage: !c.noReport, includeReportFigures: c.all)
+        options.jobs = jobs
+        return options
     }
 
     /// The named functions, the whole catalogue with --all, and the --expr function.

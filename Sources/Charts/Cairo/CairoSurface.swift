@@ -26,13 +26,17 @@ final class CairoSurface {
         return try CairoSurface(pointer: p, sink: nil)
     }
 
-    /// An SVG surface of the given size in points.
-    static func svg(widthPoints: Double, heightPoints: Double) throws -> CairoSurface {
+    /// An SVG surface of the given size in CSS pixels.
+    ///
+    /// Pixel document units let a figure be drawn at scale 1, so Cairo writes coordinates as
+    /// they are instead of adding a `transform` to every stroked path (as it must for points).
+    static func svg(widthPixels: Double, heightPixels: Double) throws -> CairoSurface {
         let sink = ByteSink()
-        guard let p = cairo_svg_surface_create_for_stream(ByteSink.write, sink.opaque, widthPoints, heightPoints) else {
+        guard let p = cairo_svg_surface_create_for_stream(ByteSink.write, sink.opaque, widthPixels, heightPixels) else {
             throw CairoError(status: CAIRO_STATUS_NO_MEMORY.rawValue, operation: "creating an SVG surface")
         }
         cairo_svg_surface_restrict_to_version(p, CAIRO_SVG_VERSION_1_1)
+        cairo_svg_surface_set_document_unit(p, CAIRO_SVG_UNIT_PX)
         return try CairoSurface(pointer: p, sink: sink)
     }
 
@@ -54,17 +58,9 @@ final class CairoSurface {
         try CairoError.check(cairo_surface_status(pointer), "finishing a vector surface")
         return sink?.bytes ?? []
     }
-
-    /// Encodes a raster surface as PNG in memory.
-    func pngBytes() throws -> [UInt8] {
-        cairo_surface_flush(pointer)
-        let out = ByteSink()
-        try CairoError.check(cairo_surface_write_to_png_stream(pointer, ByteSink.write, out.opaque), "encoding PNG")
-        return out.bytes
-    }
 }
 
-/// A growable byte buffer that Cairo's stream callbacks append to.
+/// A growable byte buffer that Cairo's and libpng's stream callbacks append to.
 final class ByteSink {
     var bytes: [UInt8] = []
 
@@ -74,7 +70,11 @@ final class ByteSink {
     static let write: cairo_write_func_t = { closure, data, length in
         guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
         let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
-        sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+        sink.append(data, count: Int(length))
         return CAIRO_STATUS_SUCCESS
+    }
+
+    func append(_ data: UnsafePointer<UInt8>, count: Int) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: count))
     }
 }

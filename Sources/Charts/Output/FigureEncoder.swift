@@ -2,7 +2,7 @@
 ///
 /// Each call makes its own surface, context and Pango context, so calls on different tasks
 /// never share Cairo or Pango state.
-public struct FigureEncoder {
+public struct FigureEncoder: Sendable {
     /// The look.
     public let theme: Theme
     /// Scale and background.
@@ -14,8 +14,8 @@ public struct FigureEncoder {
         self.options = options
     }
 
-    /// Figure units are CSS pixels; vector formats measure in points (1 px = 0.75 pt), which
-    /// makes an SVG shown at 100 % the same size as the PNG at scale 1.
+    /// Figure units are CSS pixels; PDF measures in points (1 px = 0.75 pt), which makes it
+    /// the same size as the SVG (in pixels) and the PNG at scale 1.
     static let pointsPerUnit = 0.75
 
     /// The encoded file.
@@ -27,11 +27,11 @@ public struct FigureEncoder {
                 width: Int((w * options.scale).rounded()), height: Int((h * options.scale).rounded()),
                 transparent: options.transparent)
             try draw(figure, on: surface, scale: options.scale, resolution: 1 / options.scale)
-            return try surface.pngBytes()
+            return try PNGWriter.encode(surface)
         case .svg:
-            let surface = try CairoSurface.svg(widthPoints: w * Self.pointsPerUnit, heightPoints: h * Self.pointsPerUnit)
-            try draw(figure, on: surface, scale: Self.pointsPerUnit, resolution: 1)
-            return StableSVG.normalize(try surface.finishVector())
+            let surface = try CairoSurface.svg(widthPixels: w, heightPixels: h)
+            try draw(figure, on: surface, scale: 1, resolution: 1)
+            return CompactSVG.compact(StableSVG.normalize(try surface.finishVector()))
         case .pdf:
             let surface = try CairoSurface.pdf(widthPoints: w * Self.pointsPerUnit, heightPoints: h * Self.pointsPerUnit)
             try draw(figure, on: surface, scale: Self.pointsPerUnit, resolution: 1)
@@ -39,7 +39,7 @@ public struct FigureEncoder {
         }
     }
 
-    private func draw(_ figure: Figure, on surface: CairoSurface, scale: Double, resolution: Double) throws {
+    func draw(_ figure: Figure, on surface: CairoSurface, scale: Double, resolution: Double) throws {
         let canvas = try CairoCanvas(surface: surface, scale: scale, resolution: resolution, fontFamily: theme.fontFamily)
         FigureRenderer(theme: theme).draw(figure, on: canvas, transparent: options.transparent)
         try canvas.status()

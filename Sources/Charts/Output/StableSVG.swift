@@ -11,7 +11,7 @@ enum StableSVG {
         var numbers: [ArraySlice<UInt8>: Int] = [:]
         var i = 0
         while i < bytes.count {
-            if bytes[i] == prefix[0], bytes.count - i > prefix.count, Array(bytes[i..<(i + prefix.count)]) == prefix {
+            if bytes[i] == prefix[0], bytes.count - i > prefix.count, bytes[i..<(i + prefix.count)].elementsEqual(prefix) {
                 var j = i + prefix.count
                 while j < bytes.count, bytes[j] >= 48, bytes[j] <= 57 { j += 1 }
                 if j > i + prefix.count {

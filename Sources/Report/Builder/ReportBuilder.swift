@@ -18,11 +18,12 @@ public struct ReportBuilder {
         public var page: URL?
     }
 
-    /// One figure to draw, in every requested format.
-    struct FigureJob {
+    /// One figure to draw, in every requested format; built on a worker, since sampling and
+    /// the report's simulations cost as much as drawing.
+    struct FigureJob: Sendable {
         let id: String
         let title: String
-        let figure: Figure
+        let build: @Sendable () -> Figure
     }
 
     /// Runs the whole job; `progress` hears (done, total, file name) after each file.
@@ -32,16 +33,22 @@ public struct ReportBuilder {
         let seeds = options.includeReportFigures ? try SeedValues.builtIn() : nil
         try OutputFolder.prepare(options.outputFolder, files: plannedFiles(jobs))
         let encoder = FigureEncoder(theme: .named(options.theme), options: options.render)
+        let figures = try ParallelMap.map(jobs, workers: options.jobs) { $0.build() }
+        // Every (figure, format) is drawn to bytes at once, then written in a fixed order, so the
+        // bytes and the manifest do not depend on the number of workers.
+        let formats = options.formats
+        let work = figures.flatMap { figure in formats.map { (figure: figure, format: $0) } }
+        let encoded = try ParallelMap.map(work, workers: options.jobs) { try encoder.encode($0.figure, as: $0.format) }
         let total = jobs.count * options.formats.count
         var files: [String: [Manifest.File]] = [:]
         var order: [Manifest.File] = []
-        for job in jobs {
+        for (job, figure) in zip(jobs, figures) {
             for format in options.formats {
                 let name = "\(job.id).\(format.fileExtension)"
-                try AtomicFile.write(try encoder.encode(job.figure, as: format), to: options.outputFolder.appendingPathComponent(name))
+                try AtomicFile.write(encoded[order.count], to: options.outputFolder.appendingPathComponent(name))
                 let file = Manifest.File(
                     path: name, figure: job.id, title: job.title, format: format.rawValue,
-                    width: Int(job.figure.size.width), height: Int(job.figure.size.height))
+                    width: Int(figure.size.width), height: Int(figure.size.height))
                 files[job.id, default: []].append(file)
                 order.append(file)
                 progress(order.count, total, name)
@@ -70,13 +77,14 @@ public struct ReportBuilder {
             let figure = ActivationFigure(
                 a, parameters: options.parameters[a.id], range: options.range,
                 samples: options.samples, language: options.language, size: options.size)
-            return FigureJob(id: a.id, title: PageContext.figureTitle(a, options.language), figure: figure.figure())
+            return FigureJob(id: a.id, title: PageContext.figureTitle(a, options.language), build: figure.figure)
         }
     }
 
     private func reportJobs() -> [FigureJob] {
-        FigureSection.all.flatMap(\.figures).map { f in
-            FigureJob(id: f.id, title: f.title[options.language], figure: f.build(options.language))
+        let language = options.language
+        return FigureSection.all.flatMap(\.figures).map { f in
+            FigureJob(id: f.id, title: f.title[language], build: { f.build(language) })
         }
     }
 

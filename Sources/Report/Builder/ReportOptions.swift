@@ -30,6 +30,8 @@ public struct ReportOptions: Sendable {
     public var writePage: Bool
     /// Whether to add the report's own figures and tables (R2–R13), as `--all` does.
     public var includeReportFigures: Bool
+    /// Figures drawn at once; the output is the same bytes whatever the number.
+    public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     /// Options with the documents' defaults: PNG and SVG, English, light theme, 1200×480.
     public init(

@@ -1,0 +1,111 @@
+import CCairo
+import CDeflate
+
+/// Encodes a Cairo image surface as PNG, with settings chosen by measurement.
+///
+/// Cairo's own writer hands libpng every row with all five filters to try at zlib's default
+/// level: about 18 ms per 1200×480 figure on the reference machine, most of a figure's cost.
+/// Measured over 17 such figures there, the UP filter with libdeflate at level 5 makes files
+/// 3 % smaller than Cairo's in about 4 ms of compression plus 1 ms of packing; zlib at its
+/// level 4 took 8 ms for files 4 % larger, trying every filter per row cost 20 ms for 3 %
+/// less, and zlib's level 9 took 40 ms. The PNG container is three chunks and is written here,
+/// because libpng can only feed zlib, not libdeflate. Opaque figures are RGB, three bytes a
+/// pixel instead of four.
+enum PNGWriter {
+    /// libdeflate level; 5 is where its lazy matcher starts and the size stops falling fast.
+    static let compressionLevel: Int32 = 5
+
+    /// The PNG bytes of `surface`, an image surface in Cairo's RGB24 (written as RGB) or
+    /// premultiplied ARGB32 (written as straight-alpha RGBA) format.
+    static func encode(_ surface: CairoSurface) throws -> [UInt8] {
+        let p = surface.pointer
+        cairo_surface_flush(p)
+        let width = Int(cairo_image_surface_get_width(p)), height = Int(cairo_image_surface_get_height(p))
+        let stride = Int(cairo_image_surface_get_stride(p))
+        let format = cairo_image_surface_get_format(p)
+        guard let data = cairo_image_surface_get_data(p), format == CAIRO_FORMAT_RGB24 || format == CAIRO_FORMAT_ARGB32
+        else {
+            throw CairoError(status: CAIRO_STATUS_INVALID_FORMAT.rawValue, operation: "encoding PNG")
+        }
+        let channels = format == CAIRO_FORMAT_ARGB32 ? 4 : 3
+        let rows = filteredRows(UnsafeRawPointer(data), width: width, height: height, stride: stride, channels: channels)
+        guard let compressor = libdeflate_alloc_compressor(compressionLevel) else {
+            throw CairoError(status: CAIRO_STATUS_NO_MEMORY.rawValue, operation: "encoding PNG")
+        }
+        defer { libdeflate_free_compressor(compressor) }
+        let bound = libdeflate_zlib_compress_bound(compressor, rows.count)
+        let stream = [UInt8](unsafeUninitializedCapacity: bound) { buffer, count in
+            count = rows.withUnsafeBytes { libdeflate_zlib_compress(compressor, $0.baseAddress, $0.count, buffer.baseAddress, bound) }
+        }
+        guard !stream.isEmpty else {
+            throw CairoError(status: CAIRO_STATUS_NO_MEMORY.rawValue, operation: "encoding PNG (compression)")
+        }
+        var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+        png.reserveCapacity(stream.count + 64)
+        var header: [UInt8] = []
+        appendBigEndian(UInt32(width), to: &header)
+        appendBigEndian(UInt32(height), to: &header)
+        // 8 bits a channel; colour type 2 (RGB) or 6 (RGBA); deflate; adaptive filtering; no interlace.
+        header += [8, channels == 4 ? 6 : 2, 0, 0, 0]
+        appendChunk("IHDR", header, to: &png)
+        appendChunk("IDAT", stream, to: &png)
+        appendChunk("IEND", [], to: &png)
+        return png
+    }
+
+    /// The image as PNG scanlines, each a filter-type byte and the row filtered with UP (each
+    /// byte minus the one above), which suits figures: most rows repeat the row above.
+    ///
+    /// Cairo's native-endian 32-bit pixels become RGB, or RGBA with the alpha divided out the
+    /// way Cairo's own writer does, so reading the file back into Cairo multiplies it in again
+    /// to the very same pixel.
+    static func filteredRows(_ data: UnsafeRawPointer, width: Int, height: Int, stride: Int, channels: Int) -> [UInt8] {
+        let rowBytes = width * channels + 1
+        return [UInt8](unsafeUninitializedCapacity: rowBytes * height) { out, count in
+            guard let base = out.baseAddress else { count = 0; return }
+            for y in 0..<height {
+                let row = data + y * stride
+                var o = base + y * rowBytes
+                o.pointee = 2  // UP
+                o += 1
+                for x in 0..<width {
+                    let pixel = row.loadUnaligned(fromByteOffset: x * 4, as: UInt32.self)
+                    var r = pixel >> 16 & 0xFF, g = pixel >> 8 & 0xFF, b = pixel & 0xFF
+                    if channels == 4 {
+                        let a = pixel >> 24
+                        if a == 0 {
+                            r = 0; g = 0; b = 0
+                        } else if a < 255 {
+                            r = (r * 255 + a / 2) / a; g = (g * 255 + a / 2) / a; b = (b * 255 + a / 2) / a
+                        }
+                        o[3] = UInt8(truncatingIfNeeded: a)
+                    }
+                    o[0] = UInt8(truncatingIfNeeded: r)
+                    o[1] = UInt8(truncatingIfNeeded: g)
+                    o[2] = UInt8(truncatingIfNeeded: b)
+                    o += channels
+                }
+            }
+            // Filter bottom-up in place, so each row is still unfiltered when the row below uses it.
+            for y in Swift.stride(from: height - 1, to: 0, by: -1) {
+                let current = base + y * rowBytes + 1, above = current - rowBytes
+                for k in 0..<(rowBytes - 1) { current[k] = current[k] &- above[k] }
+            }
+            count = rowBytes * height
+        }
+    }
+
+    private static func appendBigEndian(_ value: UInt32, to out: inout [UInt8]) {
+        out += [UInt8(value >> 24), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)]
+    }
+
+    /// Length, type, data and the CRC-32 of type and data, as PNG frames every chunk.
+    private static func appendChunk(_ type: StaticString, _ data: [UInt8], to out: inout [UInt8]) {
+        appendBigEndian(UInt32(data.count), to: &out)
+        let start = out.count
+        type.withUTF8Buffer { out.append(contentsOf: $0) }
+        out += data
+        let crc = out[start...].withUnsafeBytes { libdeflate_crc32(0, $0.baseAddress, $0.count) }
+        appendBigEndian(crc, to: &out)
+    }
+}
