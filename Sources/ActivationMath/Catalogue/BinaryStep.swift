@@ -18,11 +18,13 @@ public struct BinaryStep: Activation {
             value: M.value() + M.cases((M.n("1"), M.when("≥", M.n("0"))), (M.n("0"), M.when("<", M.n("0")))),
             derivative: M.slope() + M.n("0"))
     }
+    @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
         return x.primal >= 0 ? 1 : 0
     }
     /// 0 at the jump too: there is no gradient to follow, and no framework defines another.
+    @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         x.isNaN ? x : 0
     }

@@ -20,6 +20,7 @@ public struct CELU: Activation {
                 (M.row(M.i("α"), M.paren(M.exp(scaled), M.minus, M.n("1"))), M.when("≤", M.n("0")))),
             derivative: M.slope() + M.cases((M.n("1"), M.when(">", M.n("0"))), (M.exp(scaled), M.when("≤", M.n("0")))))
     }
+    @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN || x.primal > 0 { return x }
         let alpha = T(parameters["alpha"])
@@ -27,6 +28,7 @@ public struct CELU: Activation {
     }
     /// e^(x/α) with x/α kept as a double word: its rounding error would otherwise be magnified
     /// by |x/α| (hundreds of ulp far left).
+    @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
         if x.primal > 0 { return 1 }

@@ -22,11 +22,13 @@ public struct ELU: Activation {
                 (M.row(M.i("α"), M.exp(M.x)), M.when("≤", M.n("0")))))
     }
     /// α·expm1(x) in double words: eˣ − 1 would lose every digit near 0.
+    @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN || x.primal > 0 { return x }
         return (DoubleWord.expMinusOne(DoubleWord(x)) * T(parameters["alpha"])).rounded
     }
     /// PyTorch's elu backward takes the exponential side at 0: f′(0) = α.
+    @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
         if x.primal > 0 { return 1 }

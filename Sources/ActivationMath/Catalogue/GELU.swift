@@ -22,12 +22,14 @@ public struct GELU: Activation {
                 + M.exp(M.row(M.minus, M.frac(M.sup(M.x, M.n("2")), M.n("2")))))
     }
     /// Beyond |x| = 40, Φ is 1 or below 1e-348, so the result is x or 0 in any precision.
+    @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN || x.primal > 40 { return x }
         if x.primal < -40 { return 0 }
         return (NormalDistribution.cumulative(DoubleWord(x)) * x).rounded
     }
     /// Φ(x) + x·φ(x), summed in double words: the terms cancel near the root at x ≈ −0.7518.
+    @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
         if x.primal > 40 { return 1 }

@@ -39,11 +39,13 @@ public struct GELUTanh: Activation {
 
     /// x·σ(2u), since (1 + tanh u)/2 = σ(2u) without cancellation. Beyond |x| = 100 the result is
     /// x or 0 in any precision (|2u| > 7000).
+    @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN || x.primal > 100 { return x }
         if x.primal < -100 { return 0 }
         return (DoubleWord.logistic(Self.inner(x).u * T(2)).positive * x).rounded
     }
+    @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
         if x.primal > 100 { return 1 }

@@ -25,12 +25,14 @@ public struct HardSigmoid: Activation {
                 (M.n("0"), M.row(M.abs(M.x), M.o("≥"), M.n("3")))))
     }
     /// (x + 3)/6 with the sum kept exact, rounded once; PyTorch's x/6 + 1/2 cancels near x = −3.
+    @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
         if x.primal <= -3 { return 0 }
         if x.primal >= 3 { return 1 }
         return (DoubleWord.exactSum(x, 3) / T(6)).rounded
     }
+    @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
         return x.primal > -3 && x.primal < 3 ? 1 / 6 : 0

@@ -25,12 +25,14 @@ public struct HardSwish: Activation {
                 (M.n("1"), M.when("≥", M.n("3")))))
     }
     /// x(x + 3)/6 with the product kept exact, rounded once.
+    @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN || x.primal >= 3 { return x }
         if x.primal <= -3 { return 0 }
         return (DoubleWord.exactSum(x, 3) * x / T(6)).rounded
     }
     /// (2x + 3)/6, exact before the one rounding; PyTorch's x/3 + 1/2 cancels near x = −1.5.
+    @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
         if x.primal <= -3 { return 0 }

@@ -24,6 +24,7 @@ public struct HardTanh: Activation {
                 (M.n("1"), M.row(M.signed("-1"), M.o("<"), M.x, M.o("<"), M.n("1"))),
                 (M.n("0"), M.row(M.abs(M.x), M.o("≥"), M.n("1")))))
     }
+    @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
         let low = parameters["min"], high = parameters["max"]
@@ -31,6 +32,7 @@ public struct HardTanh: Activation {
         if x.primal >= high { return T(high) }
         return x
     }
+    @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
         return x.primal > parameters["min"] && x.primal < parameters["max"] ? 1 : 0

@@ -15,7 +15,9 @@ public struct Identity: Activation {
     public var formula: Formula {
         Formula(value: M.value() + M.x, derivative: M.slope() + M.n("1"))
     }
+    @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T { x }
+    @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         x.isNaN ? x : 1
     }

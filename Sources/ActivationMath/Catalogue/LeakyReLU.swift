@@ -15,9 +15,11 @@ public struct LeakyReLU: Activation {
             jax: "jax.nn.leaky_relu")
     }
     public var formula: Formula { LeakyLine.formula(slope: M.i("α")) }
+    @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         LeakyLine.value(x, slope: parameters["alpha"])
     }
+    @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         LeakyLine.derivative(x, slope: parameters["alpha"])
     }
@@ -41,9 +43,11 @@ public struct PReLU: Activation {
             pytorch: "torch.nn.functional.prelu", keras: "keras.layers.PReLU", jax: nil)
     }
     public var formula: Formula { LeakyLine.formula(slope: M.i("α")) }
+    @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         LeakyLine.value(x, slope: parameters["alpha"])
     }
+    @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         LeakyLine.derivative(x, slope: parameters["alpha"])
     }

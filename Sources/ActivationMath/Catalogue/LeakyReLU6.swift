@@ -25,11 +25,13 @@ public struct LeakyReLU6: Activation {
                 (M.n("1"), M.row(M.n("0"), M.o("<"), M.x, M.o("<"), M.n("6"))),
                 (M.n("0"), M.when("≥", M.n("6")))))
     }
+    @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
         if x.primal <= 0 { return T(parameters["alpha"]) * x }
         return x.primal >= 6 ? 6 : x
     }
+    @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
         if x.primal <= 0 { return T(parameters["alpha"]) }

@@ -19,10 +19,12 @@ public struct LogSigmoid: Activation {
                 + M.apply("ln", M.n("1"), M.o("+"), M.exp(M.minus + M.x)),
             derivative: M.slope() + M.n("1") + M.minus + M.i("σ") + M.paren(M.x) + M.o("=") + M.i("σ") + M.paren(M.minus, M.x))
     }
+    @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         -StableForms.softplus(-x)
     }
     /// σ(−x) directly: 1 − σ(x) rounds to 0 beyond x ≈ 37.
+    @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         StableForms.sigmoid(-x)
     }

@@ -33,12 +33,14 @@ public struct Mish: Activation {
         return ((e * T(2) + T(1)) / d, e * e * (e + T(1)) * T(4) / (d * d))
     }
     /// Beyond |x| = 800 the result is x or 0 in any precision.
+    @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN || x.primal > 800 { return x }
         if x.primal < -800 { return 0 }
         return (Self.parts(x).t * x).rounded
     }
     /// t + x·g in double words: the two terms cancel near the root at x ≈ −1.1924.
+    @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
         if x.primal > 800 { return 1 }

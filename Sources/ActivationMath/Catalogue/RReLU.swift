@@ -20,11 +20,13 @@ public struct RReLU: Activation {
         LeakyLine.formula(slope: M.row(M.frac(M.row(M.i("l"), M.o("+"), M.i("u")), M.n("2"))))
     }
     /// The mean slope times x, rounded once: (l + u)/2 is kept exact as a double word.
+    @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
         if x.primal > 0 { return x }
         return (DoubleWord.exactSum(T(parameters["lower"]), T(parameters["upper"])) * x * T(0.5)).rounded
     }
+    @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         LeakyLine.derivative(x, slope: slope(parameters))
     }

@@ -17,9 +17,11 @@ public struct ReLU: Activation {
             value: M.value() + M.apply("max", M.n("0"), M.o(","), M.x),
             derivative: M.slope() + M.cases((M.n("1"), M.when(">", M.n("0"))), (M.n("0"), M.when("≤", M.n("0")))))
     }
+    @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         x.primal <= 0 ? 0 : x
     }
+    @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
         return x.primal > 0 ? 1 : 0

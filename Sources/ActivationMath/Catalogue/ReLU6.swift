@@ -20,11 +20,13 @@ public struct ReLU6: Activation {
                 (M.n("1"), M.row(M.n("0"), M.o("<"), M.x, M.o("<"), M.n("6"))),
                 (M.n("0"), M.row(M.x, M.o("∉"), M.paren(M.n("0"), M.o(","), M.n("6"))))))
     }
+    @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
         if x.primal <= 0 { return 0 }
         return x.primal >= 6 ? 6 : x
     }
+    @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
         return x.primal > 0 && x.primal < 6 ? 1 : 0

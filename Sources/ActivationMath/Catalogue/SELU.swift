@@ -25,12 +25,14 @@ public struct SELU: Activation {
     static func lambda<T>() -> DoubleWord<T> { DoubleWord(constant: 1.0507009873554805, 3.9874847667154144e-17) }
     static func lambdaAlpha<T>() -> DoubleWord<T> { DoubleWord(constant: 1.7580993408473768, 1.41535193800845e-17) }
 
+    @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
         if x.primal > 0 { return (Self.lambda() * x).rounded }
         return (Self.lambdaAlpha() * DoubleWord.expMinusOne(DoubleWord(x))).rounded
     }
     /// PyTorch's selu backward takes the exponential side at 0: f′(0) = λα.
+    @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
         if x.primal > 0 { return Self.lambda().rounded }

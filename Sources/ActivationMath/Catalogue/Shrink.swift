@@ -25,6 +25,7 @@ public struct Softshrink: Activation {
                 (M.n("0"), M.row(M.abs(M.x), M.o("≤"), lambda))),
             derivative: M.slope() + Shrinkage.slopeCases)
     }
+    @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
         let lambda = parameters["lambda"]
@@ -32,6 +33,7 @@ public struct Softshrink: Activation {
         if x.primal < -lambda { return x + T(lambda) }
         return 0
     }
+    @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         Shrinkage.slope(x, lambda: parameters["lambda"])
     }
@@ -66,10 +68,12 @@ public struct Hardshrink: Activation {
             value: M.value() + M.cases((M.x, M.row(M.abs(M.x), M.o(">"), lambda)), (M.n("0"), M.row(M.abs(M.x), M.o("≤"), lambda))),
             derivative: M.slope() + Shrinkage.slopeCases)
     }
+    @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
         return abs(x.primal) > parameters["lambda"] ? x : 0
     }
+    @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         Shrinkage.slope(x, lambda: parameters["lambda"])
     }

@@ -19,9 +19,11 @@ public struct Sigmoid: Activation {
             derivative: M.sup(M.i("σ"), M.o("′")) + M.paren(M.x) + M.o("=") + M.i("σ") + M.paren(M.x)
                 + M.paren(M.n("1"), M.minus, M.i("σ"), M.paren(M.x)))
     }
+    @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         StableForms.sigmoid(x)
     }
+    @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         StableForms.sigmoidSlope(x)
     }

@@ -17,6 +17,8 @@ public struct Sinusoid: Activation {
     public var formula: Formula {
         Formula(value: M.value() + M.apply("sin", M.x), derivative: M.slope() + M.apply("cos", M.x))
     }
+    @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T { T.sin(x) }
+    @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T { T.cos(x) }
 }

@@ -19,6 +19,7 @@ public struct Softplus: Activation {
             derivative: M.slope() + M.i("σ") + M.paren(bx) + M.o("=") + M.frac(M.n("1"), M.row(M.n("1"), M.o("+"), M.exp(M.row(M.minus, bx)))))
     }
     /// βx as a double word: in the left tail softplus(βx) ≈ e^(βx) magnifies its rounding by |βx|.
+    @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
         let beta = T(parameters["beta"])
@@ -26,6 +27,7 @@ public struct Softplus: Activation {
         guard b.hi.primal.isFinite else { return b.hi.primal > 0 ? x : 0 }
         return (DoubleWord.softplus(b) / beta).rounded
     }
+    @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
         let b = DoubleWord.exactProduct(T(parameters["beta"]), x)

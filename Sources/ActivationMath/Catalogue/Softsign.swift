@@ -22,11 +22,13 @@ public struct Softsign: Activation {
     }
     /// Beyond |x| = 1e200 the quotient is ±1 in double (and float), and 1 + |x| is exact only
     /// as a double word below that.
+    @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
         if abs(x.primal) > 1e200 { return x.primal > 0 ? 1 : -1 }
         return (DoubleWord(x) / DoubleWord.exactSum(T.magnitude(x), 1)).rounded
     }
+    @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
         if abs(x.primal) > 1e200 { return 0 }

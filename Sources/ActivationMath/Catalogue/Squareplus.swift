@@ -24,6 +24,7 @@ public struct Squareplus: Activation {
         DoubleWord.sqrt(DoubleWord.exactProduct(x, x) + T(b))
     }
     /// For x < 0 the sum x + √(x² + b) cancels; it is rationalised to b/(√(x² + b) − x).
+    @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
         let b = parameters["b"]
@@ -33,6 +34,7 @@ public struct Squareplus: Activation {
         return (T(b) / ((s - x) * T(2))).rounded
     }
     /// (1 + x/s)/2 = b/(2s(s − x)) for x < 0, the same rationalisation.
+    @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
         let b = parameters["b"]

@@ -25,6 +25,7 @@ public struct Swish: Activation {
         DoubleWord.exactProduct(T(parameters["beta"]), x)
     }
     /// Beyond |βx| = 750 the sigmoid is 1 or below 1e-325, so the result is x or 0.
+    @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
         let b = Self.argument(x, parameters)
@@ -34,6 +35,7 @@ public struct Swish: Activation {
         return (DoubleWord.logistic(b).positive * x).rounded
     }
     /// σ(βx)·(1 + βx·σ(−βx)) in double words: the sum cancels near the root at βx ≈ −1.2785.
+    @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
         let b = Self.argument(x, parameters)

@@ -20,9 +20,11 @@ public struct Tanh: Activation {
                 + M.frac(M.row(M.exp(M.x), M.minus, M.exp(M.minus + M.x)), M.row(M.exp(M.x), M.o("+"), M.exp(M.minus + M.x))),
             derivative: M.slope() + M.n("1") + M.minus + M.sup(M.i("tanh"), M.n("2")) + M.x)
     }
+    @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         StableForms.tanh(x)
     }
+    @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         StableForms.sechSquared(x)
     }

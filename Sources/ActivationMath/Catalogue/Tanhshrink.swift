@@ -20,6 +20,7 @@ public struct Tanhshrink: Activation {
     /// below |x| = 0.1 it is the Taylor series x³(1/3 − x²Q(x²)); the terms of Q fall by a factor
     /// of 250 each, and its seventh is below 1e-20 of the result. From 0.1 on, x − tanh x is
     /// taken in double words, which lose at most 9 of their ~100 bits there.
+    @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
         if abs(x.primal) >= 0.1 {
@@ -35,6 +36,7 @@ public struct Tanhshrink: Activation {
     }
     /// tanh² x from the double-word tanh: the platform's tanh is up to 2 ulp off near x = 0.25,
     /// which squaring would double.
+    @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
         let t = DoubleWord.tanh(DoubleWord(x))
