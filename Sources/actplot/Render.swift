@@ -64,6 +64,9 @@ struct Render: ParsableCommand {
     @Flag(help: "Write only the figures, no index.html.")
     var noReport = false
 
+    @Flag(help: "Inline the stylesheet and every figure into index.html, one file to share.")
+    var selfContained = false
+
     @Flag(help: "Print nothing but warnings and errors.")
     var quiet = false
 

@@ -41,7 +41,11 @@ struct RenderSettings {
             language: language, theme: theme, render: RenderOptions(scale: c.scale, transparent: c.transparent),
             size: Size(width: c.width, height: c.height), samples: c.samples, range: try range(),
             writePage: !c.noReport, includeReportFigures: c.all)
+        guard !(c.selfContained && c.noReport) else {
+            throw CommandError.usage("--self-contained inlines figures into index.html, which --no-report turns off; drop one of them")
+        }
         options.jobs = jobs
+        options.selfContained = c.selfContained
         return options
     }
 

@@ -37,4 +37,30 @@ struct BrowserPageTests {
         #expect(check.status == 0, "check_page.py exited \(check.status):\n\(check.stdout)\(check.stderr)")
         #expect(FileManager.default.fileExists(atPath: screenshots.appendingPathComponent("page-390.png").path))
     }
+
+    @Test(
+        "a self-contained page works alone: copied without its figures it still validates and shows every image",
+        .timeLimit(.minutes(5)))
+    func selfContained() throws {
+        try #require(
+            FileManager.default.isExecutableFile(atPath: Self.python.path),
+            "\(Self.python.path) is missing: run scripts/setup.sh --test (or set ACTPLOT_SKIP_BROWSER=1)")
+        let out = ActplotProcess.temporaryFolder(), alone = ActplotProcess.temporaryFolder()
+        defer {
+            try? FileManager.default.removeItem(at: out)
+            try? FileManager.default.removeItem(at: alone)
+        }
+        let build = try ActplotProcess.run(["--all", "--self-contained", "--out", out.path, "--quiet"])
+        try #require(build.status == 0, "actplot --all --self-contained failed: \(build.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("style.css").path))
+        try FileManager.default.createDirectory(at: alone, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: out.appendingPathComponent("index.html"), to: alone.appendingPathComponent("index.html"))
+        let html = try String(contentsOf: alone.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(!html.contains("src=\"sigmoid.svg\""), "figures are linked, not inlined")
+        #expect(html.contains("src=\"data:image/svg+xml;base64,"))
+        let screenshots = Self.root.appendingPathComponent(".build/page-check/self-contained")
+        let check = try ActplotProcess.run(
+            Self.python, [Self.checker.path, alone.path, "--screenshots", screenshots.path])
+        #expect(check.status == 0, "check_page.py exited \(check.status):\n\(check.stdout)\(check.stderr)")
+    }
 }

@@ -58,12 +58,18 @@ public struct ReportBuilder {
         var page: URL?
         if options.writePage {
             let url = options.outputFolder.appendingPathComponent("index.html")
+            let inline = options.selfContained
+                ? Self.dataURIs(order, bytes: Dictionary(uniqueKeysWithValues: zip(order.map(\.path), encoded)))
+                : [:]
             let context = PageContext(
                 language: language, activations: options.activations, files: files,
-                sections: options.includeReportFigures ? FigureSection.all : [], seeds: seeds
+                sections: options.includeReportFigures ? FigureSection.all : [], seeds: seeds,
+                inlineImages: inline, inlineStyle: options.selfContained ? options.templates.stylesheet : nil
             ).dictionary()
             try AtomicFile.write(options.templates.renderPage(context), to: url)
-            try AtomicFile.write(options.templates.stylesheet, to: options.outputFolder.appendingPathComponent("style.css"))
+            if !options.selfContained {
+                try AtomicFile.write(options.templates.stylesheet, to: options.outputFolder.appendingPathComponent("style.css"))
+            }
             page = url
         }
         let json = JSONEncoder()
@@ -88,9 +94,21 @@ public struct ReportBuilder {
         }
     }
 
+    /// Data URIs for the files the page shows (SVG where written, else PNG), keyed by path.
+    static func dataURIs(_ files: [Manifest.File], bytes: [String: [UInt8]]) -> [String: String] {
+        var result: [String: String] = [:]
+        for file in files where file.format == "svg" || file.format == "png" {
+            guard let data = bytes[file.path] else { continue }
+            let type = file.format == "svg" ? "image/svg+xml" : "image/png"
+            result[file.path] = "data:\(type);base64,\(Data(data).base64EncodedString())"
+        }
+        return result
+    }
+
     /// Every file the run will write, in the output folder, so all can be checked first.
     private func plannedFiles(_ jobs: [FigureJob]) -> [String] {
         jobs.flatMap { job in options.formats.map { "\(job.id).\($0.fileExtension)" } }
-            + (options.writePage ? ["index.html", "style.css"] : []) + ["manifest.json"]
+            + (options.writePage ? (options.selfContained ? ["index.html"] : ["index.html", "style.css"]) : [])
+            + ["manifest.json"]
     }
 }

@@ -30,6 +30,9 @@ public struct ReportOptions: Sendable {
     public var writePage: Bool
     /// Whether to add the report's own figures and tables (R2–R13), as `--all` does.
     public var includeReportFigures: Bool
+    /// Whether index.html carries its stylesheet and figures inline (data URIs), so the one file
+    /// can be mailed or uploaded alone; the figure files are still written beside it.
+    public var selfContained = false
     /// Figures drawn at once; the output is the same bytes whatever the number.
     public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 

@@ -10,6 +10,10 @@ struct PageContext {
     let files: [String: [Manifest.File]]
     let sections: [FigureSection]
     let seeds: SeedValues?
+    /// Data URIs by file path, for a self-contained page; empty links the files instead.
+    var inlineImages: [String: String] = [:]
+    /// The stylesheet to embed in a self-contained page.
+    var inlineStyle: String?
 
     var en: Bool { language == .en }
 
@@ -59,6 +63,7 @@ struct PageContext {
             page["choosing"] = ChoosingGuide.context(language)
         }
         page["toc"] = toc
+        if let inlineStyle { page["inlineStyle"] = inlineStyle }
         return page
     }
 
@@ -66,7 +71,7 @@ struct PageContext {
         let written = files[id] ?? []
         let shown = written.first { $0.format == "svg" } ?? written.first { $0.format == "png" } ?? written.first
         return [
-            "image": shown?.path ?? "", "width": shown?.width ?? 0, "height": shown?.height ?? 0,
+            "image": shown.map { inlineImages[$0.path] ?? $0.path } ?? "", "width": shown?.width ?? 0, "height": shown?.height ?? 0,
             "files": written.map { ["path": $0.path, "format": $0.format.uppercased()] },
         ]
     }
