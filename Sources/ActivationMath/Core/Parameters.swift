@@ -57,7 +57,7 @@ public enum ParameterDomain: Sendable, Hashable {
 
 extension Double {
     /// Shortest round-trip text, without a trailing ".0" on whole numbers ("1", "0.5").
-    var shortText: String {
+    public var shortText: String {
         rounded() == self && abs(self) < 1e15 ? String(Int(self)) : String(self)
     }
 }

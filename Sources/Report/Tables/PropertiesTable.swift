@@ -49,8 +49,7 @@ enum PropertiesTable {
 /// Numbers as prose shows them: shortest round-trip form, a true minus sign, no trailing ".0".
 enum NumberText {
     static func short(_ v: Double) -> String {
-        var s = v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : "\(v)"
-        if s.hasPrefix("-") { s = "−" + s.dropFirst() }
-        return s
+        let s = v.shortText
+        return s.hasPrefix("-") ? "−" + s.dropFirst() : s
     }
 }
