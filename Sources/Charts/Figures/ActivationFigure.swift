@@ -38,7 +38,10 @@ public struct ActivationFigure: Sendable {
         let n = escapeXML(name[language])
         switch language {
         case .en: return ("\(n) function", "\(n) derivative")
-        case .zh: return ("\(n) 函数图像", "\(n) 导数图像")
+        case .zh:
+            // A full-width bracket already spaces the name from the words after it.
+            let gap = n.last.map { "）」』".contains($0) } == true ? "" : " "
+            return ("\(n)\(gap)函数图像", "\(n)\(gap)导数图像")
         }
     }
 
