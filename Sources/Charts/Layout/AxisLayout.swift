@@ -17,10 +17,10 @@ struct AxisLayout {
     let minor: [Double]
 
     /// Lays out `axis` over `lo…hi` with about `target` ticks.
-    init(axis: Axis, lo: Double, hi: Double, target: Int) {
+    /// `stretchToTicks` is for value axes: x shows the range the user asked for, exactly.
+    init(axis: Axis, lo: Double, hi: Double, target: Int, stretchToTicks: Bool = false) {
         scale = axis.scale
-        self.lo = lo
-        self.hi = hi
+        var low = lo, high = hi
         reversed = axis.reversed
         var minor: [Double] = []
         if let categories = axis.categories {
@@ -36,7 +36,16 @@ struct AxisLayout {
             isCategory = false
             switch axis.scale {
             case .linear:
-                let t = TickLocator.linear(lo: lo, hi: hi, target: target)
+                var t = TickLocator.linear(lo: lo, hi: hi, target: target)
+                // Automatic limits stretch to a tick just beyond the padded data (within a third
+                // of a step), so a curve peaking at 1.13 gets a 1.2 at the top, not a bare edge.
+                if stretchToTicks, axis.limits == nil, t.step > 0, hi > lo, let first = t.values.first, let last = t.values.last {
+                    var values = t.values
+                    let above = last + t.step, below = first - t.step
+                    if above > hi, above - hi <= t.step / 3 { values.append(above); high = above }
+                    if below < lo, lo - below <= t.step / 3 { values.insert(below, at: 0); low = below }
+                    t = Ticks(values: values, step: t.step)
+                }
                 ticks = t.values
                 labels = TickFormatter.labels(for: t)
             case .log:
@@ -47,6 +56,8 @@ struct AxisLayout {
             }
         }
         self.minor = minor
+        self.lo = low
+        self.hi = high
     }
 
     /// Decades when at least two fit; inside one decade, 1-2-5 or 1…9 multiples; failing those,

@@ -95,7 +95,7 @@ struct PanelMeasurer {
         var target = TickLocator.targetCount(length: length, labelExtent: tickHeight * 1.6)
         // A short axis still gets a middle tick when three labels fit with room to spare.
         if length >= tickHeight * 4.5 { target = max(target, 3) }
-        return AxisLayout(axis: panel.y, lo: lo, hi: hi, target: target)
+        return AxisLayout(axis: panel.y, lo: lo, hi: hi, target: target, stretchToTicks: true)
     }
 
     /// The x axis for a plot `length` units wide, thinned until no two tick labels touch.
