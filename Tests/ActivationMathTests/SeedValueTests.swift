@@ -50,12 +50,12 @@ struct SeedValueTests {
 
     @Test("the committed copy matches shared/reference/seed-values.json where that file exists")
     func copyIsCurrent() throws {
-        let copy = try Data(contentsOf: ReferenceFixtures.folder.appendingPathComponent("seed-values.json"))
+        let copy = try Data(contentsOf: ReferenceFixtures.referenceFolder.appendingPathComponent("seed-values.json"))
         // Package root is three levels above this file; shared/ sits beside the clone.
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let shared = root.deletingLastPathComponent().appendingPathComponent("shared/reference/seed-values.json")
         guard let original = try? Data(contentsOf: shared) else { return }
-        #expect(copy == original, "Tests/ActivationMathTests/Fixtures/seed-values.json differs from \(shared.path); copy it again")
+        #expect(copy == original, "reference/seed-values.json differs from \(shared.path); copy it again")
     }
 
     @Test("the tolerance reads the printed precision", arguments: [("0.04742587", 0.5e-8), ("0.", 0.5), ("-0.6", 0.05), ("0.0212", 0.5e-4)])

@@ -41,8 +41,13 @@ enum ReferenceFixtures {
     static let folder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
 
-    /// Decodes `name` from the fixtures folder; throws with the path when it is missing.
-    static func load<C: Decodable>(_ name: String, as: C.Type) throws -> [C] {
+    /// The repository's reference/ folder: the one copy of the documents' printed numbers,
+    /// which the report also builds into the binary.
+    static let referenceFolder = folder.deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("reference")
+
+    /// Decodes `name` from `folder` (the fixtures by default); throws with the path when missing.
+    static func load<C: Decodable>(_ name: String, as: C.Type, in folder: URL = folder) throws -> [C] {
         let url = folder.appendingPathComponent(name)
         let data = try Data(contentsOf: url)
         return try JSONDecoder().decode(File<C>.self, from: data).cases
@@ -52,8 +57,8 @@ enum ReferenceFixtures {
     static func doubleCases() throws -> [Case] { try load("reference-double.json", as: Case.self) }
     /// reference-softmax.json.
     static func softmaxCases() throws -> [SoftmaxCase] { try load("reference-softmax.json", as: SoftmaxCase.self) }
-    /// seed-values.json, the committed copy of shared/reference/seed-values.json.
-    static func seedCases() throws -> [SeedCase] { try load("seed-values.json", as: SeedCase.self) }
+    /// reference/seed-values.json, the committed copy of shared/reference/seed-values.json.
+    static func seedCases() throws -> [SeedCase] { try load("seed-values.json", as: SeedCase.self, in: referenceFolder) }
 
     /// The parameter values a case names, on top of the activation's defaults.
     static func parameters(_ params: [String: Double], for activation: any Activation) throws -> ParameterValues {
