@@ -102,7 +102,7 @@ public enum TickFormatter {
         guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }), let exponent = Int(text[text.index(after: e)...])
         else { return signed(text) }
         let mantissa = signed(String(text[..<e]))
-        let superscript = String(exponent.magnitude).map { superscriptDigits[Int(String($0))!] }
+        let superscript = String(exponent.magnitude).compactMap { $0.wholeNumberValue.map { superscriptDigits[$0] } }
         return mantissa + "×10" + (exponent < 0 ? "⁻" : "") + String(superscript)
     }
 

@@ -68,7 +68,7 @@ final class CairoCanvas: Canvas {
     }
 
     func measure(_ text: TextRun) -> TextMetrics {
-        let layout = self.layout(for: text)
+        guard let layout = self.layout(for: text) else { return TextMetrics(width: 0, height: 0, baseline: 0) }
         var ink = PangoRectangle(), logical = PangoRectangle()
         pango_layout_get_extents(layout, &ink, &logical)
         let unit = Double(PANGO_SCALE)
@@ -79,8 +79,7 @@ final class CairoCanvas: Canvas {
 
     func draw(_ text: TextRun, at origin: Point, rotated: Bool) {
         // One non-finite coordinate would put the Cairo context in an error state for good.
-        guard origin.x.isFinite, origin.y.isFinite else { return }
-        let layout = self.layout(for: text)
+        guard origin.x.isFinite, origin.y.isFinite, let layout = self.layout(for: text) else { return }
         cairo_save(cr)
         cairo_translate(cr, origin.x, origin.y)
         if rotated { cairo_rotate(cr, -Double.pi / 2) }
@@ -99,11 +98,11 @@ final class CairoCanvas: Canvas {
         cairo_restore(cr)
     }
 
-    /// Layouts are cached per run: layout measures every label before drawing it.
-    private func layout(for text: TextRun) -> OpaquePointer {
+    /// Layouts are cached per run: layout measures every label before drawing it. Nil only if
+    /// Pango cannot make a layout at all; the text is then left out rather than crashing.
+    private func layout(for text: TextRun) -> OpaquePointer? {
         if let cached = layoutCache[text] { return cached }
-        // GObject construction aborts on exhaustion rather than returning NULL.
-        let layout = pango_layout_new(pango)!
+        guard let layout = pango_layout_new(pango) else { return nil }
         let font = pango_font_description_new()
         pango_font_description_set_family(font, fontFamily)
         pango_font_description_set_weight(font, text.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
