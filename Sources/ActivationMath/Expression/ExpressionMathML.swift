@@ -18,8 +18,8 @@ extension ExpressionNode {
     /// element, as `msup` and `mfrac` need for each child.
     func mathML(context: Int = 0) -> String {
         let body = mathMLBody
-        if binding < context { return "<mrow><mo>(</mo>\(body)<mo>)</mo></mrow>" }
-        return isOneElement ? body : "<mrow>\(body)</mrow>"
+        if binding < context { return M.paren(body) }
+        return isOneElement ? body : M.row(body)
     }
 
     /// Whether `mathMLBody` is a single element already.
@@ -32,28 +32,22 @@ extension ExpressionNode {
 
     private var mathMLBody: String {
         switch self {
-        case .number(_, let text): "<mn>\(XMLText.escaped(text))</mn>"
-        case .variable: "<mi>x</mi>"
-        case .constant(.pi): "<mi>π</mi>"
-        case .constant(.e): "<mi>e</mi>"
-        case .negate(let a): "<mo>−</mo>" + a.mathML(context: 2)
-        case .binary(.add, let a, let b): a.mathML(context: 1) + "<mo>+</mo>" + b.mathML(context: 1)
-        case .binary(.subtract, let a, let b): a.mathML(context: 1) + "<mo>−</mo>" + b.mathML(context: 2)
-        case .binary(.multiply, let a, let b): a.mathML(context: 2) + "<mo>·</mo>" + b.mathML(context: 4)
-        case .binary(.divide, let a, let b): "<mfrac>\(a.mathML())\(b.mathML())</mfrac>"
-        case .power(let a, let b, _): "<msup>\(a.mathML(context: 6))\(b.mathML())</msup>"
-        case .unary(.sqrt, let a): "<msqrt>\(a.mathML())</msqrt>"
-        case .unary(.abs, let a): "<mo>|</mo>\(a.mathML())<mo>|</mo>"
-        case .unary(let f, let a): Self.call(f.rawValue, [a])
-        case .pair(let f, let a, let b): Self.call(f.rawValue, [a, b])
-        case .activation(let activation, _, let a): Self.call(activation.id, [a])
+        case .number(_, let text): M.n(text)
+        case .variable: M.x
+        case .constant(.pi): M.i("π")
+        case .constant(.e): M.i("e")
+        case .negate(let a): M.minus + a.mathML(context: 2)
+        case .binary(.add, let a, let b): a.mathML(context: 1) + M.o("+") + b.mathML(context: 1)
+        case .binary(.subtract, let a, let b): a.mathML(context: 1) + M.minus + b.mathML(context: 2)
+        case .binary(.multiply, let a, let b): a.mathML(context: 2) + M.o("·") + b.mathML(context: 4)
+        case .binary(.divide, let a, let b): M.frac(a.mathML(), b.mathML())
+        case .power(let a, let b, _): M.sup(a.mathML(context: 6), b.mathML())
+        case .unary(.sqrt, let a): M.sqrt(a.mathML())
+        case .unary(.abs, let a): M.abs(a.mathML())
+        case .unary(let f, let a): M.apply(f.rawValue, a.mathML())
+        case .pair(let f, let a, let b): M.apply(f.rawValue, a.mathML(), M.o(","), b.mathML())
+        case .activation(let activation, _, let a): M.apply(activation.id, a.mathML())
         }
-    }
-
-    /// `name(a, b)` with the function-application sign between name and parenthesis.
-    private static func call(_ name: String, _ arguments: [ExpressionNode]) -> String {
-        let inner = arguments.map { $0.mathML() }.joined(separator: "<mo>,</mo>")
-        return "<mi>\(XMLText.escaped(name))</mi><mo>&#x2061;</mo><mrow><mo>(</mo>\(inner)<mo>)</mo></mrow>"
     }
 }
 
@@ -61,13 +55,9 @@ extension MathExpression {
     /// `name(x) = …` and `name′(x) = d/dx […]` as MathML fragments for the report; the
     /// derivative is computed numerically exactly, so its formula is stated, not expanded.
     func formula(named name: String) -> Formula {
-        let n = "<mi>\(XMLText.escaped(name))</mi>"
-        // "(x)" keeps its size beside a tall fraction.
-        let x = "<mo stretchy=\"false\">(</mo><mi>x</mi><mo stretchy=\"false\">)</mo>"
-        let dx = "<mfrac><mi>d</mi><mrow><mi>d</mi><mi>x</mi></mrow></mfrac>"
+        let dx = M.frac(M.i("d"), M.row(M.i("d"), M.x))
         return Formula(
-            value: "<mrow>\(n)\(x)</mrow><mo>=</mo>" + root.mathML(),
-            derivative: "<mrow><msup>\(n)<mo>′</mo></msup>\(x)</mrow><mo>=</mo>" + dx
-                + "<mrow><mo>[</mo>\(root.mathML())<mo>]</mo></mrow>")
+            value: M.value(name) + root.mathML(),
+            derivative: M.slope(name) + dx + M.row(M.o("["), root.mathML(), M.o("]")))
     }
 }

@@ -30,12 +30,8 @@ extension ActivationFigure {
 
     /// The function and its derivative, sampled for drawing.
     func curves() -> (function: CurveSampler.Result, derivative: CurveSampler.Result) {
-        let a = activation, p = parameters
-        let points = a.breakpoints(p)
         // Each panel takes about half the width; refinement only needs the order of magnitude.
         let sampler = CurveSampler(range: range, samples: samples, pageSize: Size(width: size.width / 2, height: size.height))
-        return (
-            sampler.sample({ a.value($0, p) }, breaks: points.map { ($0.x, $0.value) }),
-            sampler.sample({ a.derivative($0, p) }, breaks: points.map { ($0.x, $0.derivative) }))
+        return (sampler.sample(activation, parameters), sampler.sample(activation, parameters, derivative: true))
     }
 }

@@ -16,10 +16,8 @@ enum Gallery {
         build: { language in
             let panels = Catalogue.all.map { a in
                 let p = a.defaultParameters
-                let breaks = a.breakpoints(p)
                 let sampler = CurveSampler(range: a.defaultRange, samples: 300, pageSize: Size(width: 220, height: 160))
-                let f = sampler.sample({ a.value($0, p) }, breaks: breaks.map { ($0.x, $0.value) })
-                let d = sampler.sample({ a.derivative($0, p) }, breaks: breaks.map { ($0.x, $0.derivative) })
+                let f = sampler.sample(a, p), d = sampler.sample(a, p, derivative: true)
                 return Panel(title: escapeXML(a.name[language]), series: Series.curve(f, slot: 0) + Series.curve(d, slot: 1))
             }
             return Figure(size: size, columns: columns, panels: panels, typeScale: 0.7)

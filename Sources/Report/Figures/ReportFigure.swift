@@ -30,10 +30,8 @@ enum CurveSeries {
         _ activation: any Activation, parameters: ParameterValues? = nil, range: ClosedRange<Double>,
         derivative: Bool = false, slot: Int, label: String? = nil, samples: Int = 800
     ) -> [Series] {
-        let p = parameters ?? activation.defaultParameters
-        let breaks = activation.breakpoints(p).map { ($0.x, derivative ? $0.derivative : $0.value) }
-        let sampled = CurveSampler(range: range, samples: samples).sample(
-            { derivative ? activation.derivative($0, p) : activation.value($0, p) }, breaks: breaks)
+        let sampled = CurveSampler(range: range, samples: samples)
+            .sample(activation, parameters ?? activation.defaultParameters, derivative: derivative)
         return Series.curve(sampled, slot: slot, label: label)
     }
 

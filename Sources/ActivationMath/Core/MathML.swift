@@ -1,10 +1,11 @@
-/// Small builders for the presentation MathML of the catalogue's formulas, so that thirty
-/// formulas share one spelling of fractions, cases and primes instead of thirty hand-typed ones.
+/// Small builders for presentation MathML, so that the catalogue's thirty formulas and a user's
+/// `--expr` share one spelling of fractions, cases and primes instead of hand-typed ones.
 enum MathML {
-    /// An identifier (italic in the report unless it is a multi-letter name).
-    static func i(_ s: String) -> String { "<mi>\(escaped(s))</mi>" }
-    /// A number.
-    static func n(_ s: String) -> String { "<mn>\(escaped(s))</mn>" }
+    /// An identifier (italic in the report unless it is a multi-letter name); fully escaped,
+    /// since a user's function name arrives here.
+    static func i(_ s: String) -> String { "<mi>\(XMLText.escaped(s))</mi>" }
+    /// A number, fully escaped: an expression's number text arrives here.
+    static func n(_ s: String) -> String { "<mn>\(XMLText.escaped(s))</mn>" }
     /// An operator or fence; "<" and ">" are escaped, entities such as &#x2061; pass through.
     static func o(_ s: String) -> String { "<mo>\(escaped(s))</mo>" }
     /// The text with the two characters that would open or close a tag escaped.
