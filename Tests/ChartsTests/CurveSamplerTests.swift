@@ -112,3 +112,70 @@ struct CurveSamplerTests {
         #expect(sampled.segments.joined().count <= 100 + 500)
     }
 }
+
+@Suite("Curve sampling cost")
+struct CurveSamplingCostTests {
+    /// Counts the evaluations a sampler makes.
+    final class Counter {
+        var calls = 0
+    }
+
+    @Test("a smooth curve with complete breaks is thinned: a million samples cost what the page resolves")
+    func thinning() {
+        let page = Size(width: 600, height: 400), f: (Double) -> Double = { 1 / (1 + exp(-$0)) }
+        let counter = Counter()
+        let dense = CurveSampler(range: -20...20, samples: 1_000_000, pageSize: page)
+            .sample({ counter.calls += 1; return f($0) }, breaks: [], complete: true)
+        #expect(counter.calls < 4 * 600, "\(counter.calls) evaluations for a 600-unit plot")
+        let points = dense.segments.joined()
+        #expect(points.first == Point(-20, f(-20)) && points.last == Point(20, f(20)))
+        // Every evaluated point is a point of the requested grid (or added by refinement, which
+        // a dense smooth grid does not need).
+        let grid = Set(SampleGrid.evenlySpaced(-20...20, count: 1_000_000))
+        #expect(points.allSatisfy { grid.contains($0.x) })
+        let sy = page.height / (f(20) - f(-20)), sx = page.width / 40
+        var worst = 0.0
+        for (a, b) in zip(points, points.dropFirst()) {
+            let x = a.x / 2 + b.x / 2
+            worst = max(worst, PolylineSimplifier.segmentDistance(
+                Point(x * sx, f(x) * sy), Point(a.x * sx, a.y * sy), Point(b.x * sx, b.y * sy)))
+        }
+        #expect(worst < 0.25, "the curve is \(worst) units off the drawn polyline")
+    }
+
+    @Test("without complete breaks every grid point is evaluated: a formula may hide a spike between two")
+    func noThinningForFormulas() {
+        let counter = Counter()
+        let spike: (Double) -> Double = { abs($0 - 0.123457) < 1e-5 ? 1 : 0 }
+        let sampled = CurveSampler(range: -1...1, samples: 200_001, pageSize: Size(width: 300, height: 200))
+            .sample({ counter.calls += 1; return spike($0) }, breaks: [])
+        #expect(counter.calls >= 200_001)
+        #expect(sampled.segments.joined().contains { $0.y == 1 }, "the spike between thinned points is lost")
+    }
+
+    @Test("a dense grid on a calm curve costs one evaluation a sample: bends are judged from neighbours")
+    func refinementJudgesFromNeighbours() {
+        let counter = Counter()
+        _ = CurveSampler(range: -20...20, samples: 1000, pageSize: Size(width: 600, height: 400))
+            .sample({ counter.calls += 1; return 1 / (1 + exp(-$0)) }, breaks: [], complete: true)
+        #expect(counter.calls < 1100, "\(counter.calls) evaluations for 1000 samples")
+    }
+
+    @Test("every catalogue entry declares all its breaks: a search between samples finds no other")
+    func catalogueBreaksAreComplete() {
+        for a in Catalogue.all {
+            #expect(a.declaresEveryBreak)
+            let p = a.defaultParameters
+            let sampler = CurveSampler(range: a.defaultRange, samples: 400, pageSize: Size(width: 300, height: 240))
+            for derivative in [false, true] {
+                let trusted = sampler.sample(a, p, derivative: derivative)
+                let breaks = a.breakpoints(p).map { ($0.x, derivative ? $0.derivative : $0.value) }
+                let f: (Double) -> Double = { derivative ? a.derivative($0, p) : a.value($0, p) }
+                let searched = sampler.sample(f, breaks: breaks, complete: false)
+                #expect(
+                    trusted.segments.count == searched.segments.count,
+                    "\(a.id)\(derivative ? "′" : ""): \(searched.segments.count - trusted.segments.count) undeclared breaks")
+            }
+        }
+    }
+}

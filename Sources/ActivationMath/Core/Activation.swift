@@ -33,6 +33,10 @@ public protocol Activation: Sendable {
     func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T
     /// Points where the piecewise definition changes, with both one-sided limits, sorted by x.
     func breakpoints(_ parameters: ParameterValues) -> [Breakpoint]
+    /// Whether `breakpoints` names every point where f or f′ is not smooth, and both are finite
+    /// everywhere else. Figures then trust the list rather than search between samples for
+    /// poles, gaps and undeclared jumps, and evaluate no more grid points than the page resolves.
+    var declaresEveryBreak: Bool { get }
 }
 
 extension Activation {
@@ -40,6 +44,8 @@ extension Activation {
     public var defaultParameters: ParameterValues { ParameterValues(specs: parameters) }
     /// Most activations are smooth everywhere.
     public func breakpoints(_ parameters: ParameterValues) -> [Breakpoint] { [] }
+    /// The catalogue's entries declare all their breaks; the tests check each against a search.
+    public var declaresEveryBreak: Bool { true }
     /// Most activations take no parameters.
     public var parameters: [ParameterSpec] { [] }
     /// Most parameters are independent of each other.

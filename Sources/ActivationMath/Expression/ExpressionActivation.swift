@@ -31,6 +31,9 @@ public struct ExpressionActivation: Activation {
     /// The formula as parsed, and its derivative stated as d/dx of it.
     public var formula: Formula { expression.formula(named: name.en) }
 
+    /// A formula can have a pole, a gap or a jump anywhere: figures have to search for them.
+    public var declaresEveryBreak: Bool { false }
+
     /// f(x).
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         expression.evaluate(at: x)

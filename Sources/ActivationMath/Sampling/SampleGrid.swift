@@ -7,18 +7,21 @@ public enum SampleGrid {
     /// as the short decimal a reader expects (−4.95, not −4.949999999999999). Where that numerator
     /// would overflow (|a|, |b| near the largest double) the blend a(1−t) + bt is used instead.
     public static func evenlySpaced(_ range: ClosedRange<Double>, count: Int) -> [Double] {
+        guard count > 1 else { return [range.lowerBound] }
+        return (0..<count).map { point($0, of: count, in: range) }
+    }
+
+    /// Point `i` of the `count` that `evenlySpaced` returns, without building the others: a
+    /// figure that needs every k-th point of a million-point grid computes just those.
+    public static func point(_ i: Int, of count: Int, in range: ClosedRange<Double>) -> Double {
         let a = range.lowerBound, b = range.upperBound
-        guard count > 1 else { return [a] }
-        let steps = Double(count - 1)
-        return (0..<count).map { i in
-            if i == 0 { return a }
-            if i == count - 1 { return b }
-            let k = Double(i)
-            let exact = (a * (steps - k) + b * k) / steps
-            if exact.isFinite { return exact }
-            let t = k / steps
-            return a * (1 - t) + b * t
-        }
+        if i <= 0 || count < 2 { return a }
+        if i >= count - 1 { return b }
+        let steps = Double(count - 1), k = Double(i)
+        let exact = (a * (steps - k) + b * k) / steps
+        if exact.isFinite { return exact }
+        let t = k / steps
+        return a * (1 - t) + b * t
     }
 }
 

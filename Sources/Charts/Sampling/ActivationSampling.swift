@@ -6,7 +6,7 @@ extension CurveSampler {
     public func sample(_ activation: any Activation, _ parameters: ParameterValues, derivative: Bool = false) -> Result {
         let breaks = activation.breakpoints(parameters).map { ($0.x, derivative ? $0.derivative : $0.value) }
         return derivative
-            ? sample({ activation.derivative($0, parameters) }, breaks: breaks)
-            : sample({ activation.value($0, parameters) }, breaks: breaks)
+            ? sample({ activation.derivative($0, parameters) }, breaks: breaks, complete: activation.declaresEveryBreak)
+            : sample({ activation.value($0, parameters) }, breaks: breaks, complete: activation.declaresEveryBreak)
     }
 }

@@ -8,6 +8,12 @@ import ActivationMath
 /// the grid, each interval is halved while its midpoint lies more than `tolerance` page units off
 /// the chord, measured at the size the curve will be drawn (`pageSize` spans the x range and the
 /// sampled y extent), up to `maxDepth` halvings and `maxAddedPoints` extra points in all.
+///
+/// When the breaks given are all the curve has (`complete`), it is smooth between them: grid
+/// points closer than 1/`maxGridDensity` page units cannot change the drawing, so a denser grid
+/// is thinned to every k-th point and refinement adds points only where the curve bends. A
+/// million samples then cost what a thousand do; without that promise every grid point is
+/// evaluated, because a user's formula may hide a spike between any two of them.
 public struct CurveSampler: Sendable {
     /// A sampled curve ready to become series (`Series.curve`).
     public struct Result: Sendable {
@@ -31,11 +37,13 @@ public struct CurveSampler: Sendable {
     public var maxDepth: Int
     /// Cap on the points refinement adds over the whole curve.
     public var maxAddedPoints: Int
+    /// Grid points per page unit beyond which a smooth curve's grid is thinned.
+    public var maxGridDensity: Double
 
     /// A sampler over `range` with `samples` evenly spaced points, refined for a plot of `pageSize`.
     public init(
         range: ClosedRange<Double>, samples: Int, pageSize: Size = Size(width: 600, height: 400),
-        tolerance: Double = 0.1, maxDepth: Int = 12, maxAddedPoints: Int = 100_000
+        tolerance: Double = 0.1, maxDepth: Int = 12, maxAddedPoints: Int = 100_000, maxGridDensity: Double = 2
     ) {
         self.range = range
         self.samples = max(2, samples)
@@ -43,21 +51,25 @@ public struct CurveSampler: Sendable {
         self.tolerance = tolerance > 0 ? tolerance : 0.1
         self.maxDepth = max(0, maxDepth)
         self.maxAddedPoints = max(0, maxAddedPoints)
+        self.maxGridDensity = maxGridDensity > 0 ? maxGridDensity : 2
     }
 
-    /// Samples `f`, whose one-sided limits at `breaks` are given as (x, limits).
-    public func sample(_ f: (Double) -> Double, breaks: [(x: Double, limits: Breakpoint.Limits)]) -> Result {
+    /// Samples `f`, whose one-sided limits at `breaks` are given as (x, limits); `complete` says
+    /// that `f` is smooth and finite between them (`Activation.declaresEveryBreak`).
+    public func sample(
+        _ f: (Double) -> Double, breaks: [(x: Double, limits: Breakpoint.Limits)], complete: Bool = false
+    ) -> Result {
         let inside = breaks.filter { range.contains($0.x) && $0.x.isFinite }.sorted { $0.x < $1.x }
-        let pieces = self.pieces(f, inside)
+        let pieces = self.pieces(f, inside, stride: complete ? gridStride : 1)
         var refiner = Refiner(sampler: self, scale: scale(of: pieces))
-        let detector = JumpDetector(range: range, scale: refiner.scale)
+        let detector = complete ? nil : JumpDetector(range: range, scale: refiner.scale)
         var result = Result(segments: [], filled: [], hollow: [])
         for piece in pieces {
             // Non-finite values, poles and undeclared jumps end a polyline: never draw a line to
             // infinity or across a gap.
             var run: [Point] = []
             for p in piece {
-                if p.y.isFinite, run.last.map({ !detector.separates($0, p, f) }) ?? true {
+                if p.y.isFinite, run.last.map({ detector?.separates($0, p, f) != true }) ?? true {
                     run.append(p)
                 } else {
                     if run.count > 1 { result.segments.append(refiner.refine(run, f)) }
@@ -75,12 +87,22 @@ public struct CurveSampler: Sendable {
         return result
     }
 
-    /// The grid split at breakpoints: each piece ends at a breakpoint's left limit and the next
-    /// starts at its right limit, so no segment ever spans a jump.
-    func pieces(_ f: (Double) -> Double, _ inside: [(x: Double, limits: Breakpoint.Limits)]) -> [[Point]] {
+    /// How many grid points apart the evaluated ones are when the grid may be thinned: the
+    /// largest whole step that keeps at least `maxGridDensity` points per page unit.
+    var gridStride: Int {
+        let wanted = maxGridDensity * pageSize.width
+        guard wanted >= 1, Double(samples - 1) > wanted else { return 1 }
+        return Int(Double(samples - 1) / wanted)
+    }
+
+    /// The grid (every `stride`-th point, and the last) split at breakpoints: each piece ends at
+    /// a breakpoint's left limit and the next starts at its right limit, so no segment ever
+    /// spans a jump.
+    func pieces(_ f: (Double) -> Double, _ inside: [(x: Double, limits: Breakpoint.Limits)], stride: Int = 1) -> [[Point]] {
         var pieces: [[Point]] = [[]]
         var next = 0
-        for x in SampleGrid.evenlySpaced(range, count: samples) {
+        let indices = Array(Swift.stride(from: 0, to: samples - 1, by: max(1, stride))) + [samples - 1]
+        for x in indices.lazy.map({ SampleGrid.point($0, of: samples, in: range) }) {
             while next < inside.count, inside[next].x <= x {
                 let b = inside[next]
                 next += 1

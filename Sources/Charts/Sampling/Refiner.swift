@@ -3,6 +3,10 @@
 /// Each interval is judged by its midpoint and both quarter points: the midpoint alone misses an
 /// S-bend centred in the interval (sigmoid's inflection on a symmetric grid lies exactly on the
 /// chord), the quarter points do not.
+///
+/// Those three evaluations are spent only where the neighbouring samples show a bend: on a
+/// dense grid most intervals are far too short for the curve to leave their chord, and judging
+/// each by new points would cost three evaluations per sample for nothing.
 struct Refiner {
     let sampler: CurveSampler
     /// Page units per data unit.
@@ -19,11 +23,42 @@ struct Refiner {
     mutating func refine(_ run: [Point], _ f: (Double) -> Double) -> [Point] {
         var out: [Point] = [run[0]]
         out.reserveCapacity(run.count)
-        for (a, b) in zip(run, run.dropFirst()) {
-            if let m = midpoint(a, b, f) { subdivide(a, m, b, depth: 0, f, into: &out) }
+        let bends = bends(run)
+        for i in 0..<(run.count - 1) {
+            let a = run[i], b = run[i + 1]
+            if mayBend(a, b, bends[i], bends[i + 1]), let m = midpoint(a, b, f) { subdivide(a, m, b, depth: 0, f, into: &out) }
             out.append(b)
         }
         return out
+    }
+
+    /// At each inner point of `run`, half the second derivative on the page (|Y″|/2) estimated
+    /// from the point and its two neighbours: their second divided difference. Nil at the ends,
+    /// and where neighbours share an x.
+    private func bends(_ run: [Point]) -> [Double?] {
+        guard run.count >= 3 else { return Array(repeating: nil, count: run.count) }
+        var out: [Double?] = [nil]
+        out.reserveCapacity(run.count)
+        for j in 1..<(run.count - 1) {
+            let p = run[j - 1], q = run[j], r = run[j + 1]
+            let left = (q.x - p.x) * scale.x, right = (r.x - q.x) * scale.x
+            guard left > 0, right > 0 else { out.append(nil); continue }
+            let slopes = ((r.y - q.y) * scale.y / right, (q.y - p.y) * scale.y / left)
+            let d = abs(slopes.0 - slopes.1) / (left + right)
+            out.append(d.isFinite ? d : nil)
+        }
+        out.append(nil)
+        return out
+    }
+
+    /// Whether the curve may stray from the chord a–b by more than half the tolerance, judged by
+    /// the bend estimates at a and b: a curve bending as |Y″| strays h²|Y″|/8 from a chord h
+    /// wide. The larger estimate is used, so a bend inside the interval, which either triple
+    /// around it sees, is not missed; with no estimate at either end the interval is checked.
+    private func mayBend(_ a: Point, _ b: Point, _ bendA: Double?, _ bendB: Double?) -> Bool {
+        guard let d = [bendA, bendB].compactMap({ $0 }).max() else { return true }
+        let h = (b.x - a.x) * scale.x
+        return d * h * h / 4 > sampler.tolerance / 2
     }
 
     /// The curve's point halfway between `a` and `b`, or nil when the interval is too short to
