@@ -2,9 +2,17 @@ import Foundation
 import Mustache
 
 /// The report's templates and stylesheet: the built-in copy of `templates/`, or a user's folder.
+///
+/// A user's folder is compiled when loaded, so a syntax error stops the run before any drawing.
+/// The built-in page, covered by the tests, is compiled only when a page is written: a run with
+/// `--no-report` does not pay for parsing it.
 public struct TemplateSet: Sendable {
-    /// The page template, compiled.
-    let library: MustacheLibrary
+    /// The page template's source.
+    let page: String
+    /// Where the files came from, for error messages.
+    let origin: String
+    /// The page template, compiled; nil until a page is rendered, for the built-in set.
+    let library: MustacheLibrary?
     /// The stylesheet copied beside the page.
     let stylesheet: String
 
@@ -13,7 +21,7 @@ public struct TemplateSet: Sendable {
 
     /// The templates built into the binary from the repository's `templates/` folder.
     public static func builtIn() throws -> TemplateSet {
-        try TemplateSet(files: EmbeddedFiles.files, origin: "built-in templates")
+        try TemplateSet(files: EmbeddedFiles.files, origin: "built-in templates", compile: false)
     }
 
     /// The templates of a user's folder, so a report can be restyled without rebuilding.
@@ -36,24 +44,31 @@ public struct TemplateSet: Sendable {
         return try TemplateSet(files: files, origin: folder.path)
     }
 
-    init(files: [String: String], origin: String) throws {
+    init(files: [String: String], origin: String, compile: Bool = true) throws {
         let pageFile = Self.pageName + ".mustache"
         guard let page = files[pageFile] else { throw TemplateError.missingFile("\(origin)/\(pageFile)") }
         guard let css = files["style.css"] else { throw TemplateError.missingFile("\(origin)/style.css") }
+        self.page = page
+        self.origin = origin
+        library = compile ? try Self.compile(page, origin: origin) : nil
+        stylesheet = css
+    }
+
+    private static func compile(_ page: String, origin: String) throws -> MustacheLibrary {
         var library = MustacheLibrary()
         do {
             library.register(try MustacheTemplate(string: page), named: Self.pageName)
         } catch let error as MustacheTemplate.ParserError {
             throw TemplateError.syntax(
-                file: "\(origin)/\(pageFile)", line: error.context.lineNumber, message: TemplateError.explain(error.error))
+                file: "\(origin)/\(pageName).mustache", line: error.context.lineNumber, message: TemplateError.explain(error.error))
         }
-        self.library = library
-        stylesheet = css
+        return library
     }
 
     /// Renders the page for `context`.
-    func renderPage(_ context: Any) -> String {
-        library.render(context, withTemplate: Self.pageName) ?? ""
+    func renderPage(_ context: Any) throws -> String {
+        let library = try self.library ?? Self.compile(page, origin: origin)
+        return library.render(context, withTemplate: Self.pageName) ?? ""
     }
 }
 
