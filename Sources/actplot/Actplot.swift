@@ -1,4 +1,6 @@
 import ArgumentParser
+import Charts
+import Charts
 import Foundation
 import Report
 
@@ -25,6 +27,7 @@ struct Actplot: ParsableCommand {
         // A file-size limit (ulimit -f) then fails the write with EFBIG, reported as an I/O
         // error, instead of killing the process halfway through a file.
         signal(SIGXFSZ, SIG_IGN)
+        FontSetup.start()
         do {
             var command = try parseAsRoot()
             try command.run()
