@@ -26,32 +26,42 @@ public struct ReportBuilder {
         let build: @Sendable () -> Figure
     }
 
-    /// Runs the whole job; `progress` hears (done, total, file name) after each file.
-    public func run(progress: (Int, Int, String) -> Void = { _, _, _ in }) throws -> Summary {
+    /// Runs the whole job; `progress` hears (done, total, file name) after each file, from
+    /// whichever worker wrote it, one call at a time.
+    public func run(progress: @escaping @Sendable (Int, Int, String) -> Void = { _, _, _ in }) throws -> Summary {
         let language = options.language
         let jobs = activationJobs() + (options.includeReportFigures ? reportJobs() : [])
         let seeds = options.includeReportFigures ? try SeedValues.builtIn() : nil
         try OutputFolder.prepare(options.outputFolder, files: plannedFiles(jobs))
         let encoder = FigureEncoder(theme: .named(options.theme), options: options.render)
-        let figures = try ParallelMap.map(jobs, workers: options.jobs) { $0.build() }
-        // Every (figure, format) is drawn to bytes at once, then written in a fixed order, so the
-        // bytes and the manifest do not depend on the number of workers.
-        let formats = options.formats
-        let work = figures.flatMap { figure in formats.map { (figure: figure, format: $0) } }
-        let encoded = try ParallelMap.map(work, workers: options.jobs) { try encoder.encode($0.figure, as: $0.format) }
-        let total = jobs.count * options.formats.count
+        let formats = options.formats, folder = options.outputFolder
+        // Each (figure, format) is drawn and written by a worker; the bytes never depend on
+        // which, and the manifest below lists them in a fixed order. Every figure's first
+        // format comes before any second one, so workers start on different figures instead
+        // of waiting for one model, and the quicker SVGs even out the end.
+        let figures = FigureCache(jobs)
+        let work = formats.flatMap { format in jobs.indices.map { (index: $0, format: format) } }
+        let counter = ProgressCounter(total: work.count, report: progress)
+        let encoded = try ParallelMap.map(work, workers: options.jobs) { item in
+            let name = "\(jobs[item.index].id).\(item.format.fileExtension)"
+            let bytes = try encoder.encode(figures.figure(item.index), as: item.format)
+            try AtomicFile.write(bytes, to: folder.appendingPathComponent(name))
+            counter.finished(name)
+            return bytes
+        }
         var files: [String: [Manifest.File]] = [:]
         var order: [Manifest.File] = []
-        for (job, figure) in zip(jobs, figures) {
-            for format in options.formats {
+        var bytes: [String: [UInt8]] = [:]
+        for (index, job) in jobs.enumerated() {
+            let figure = figures.figure(index)
+            for (k, format) in formats.enumerated() {
                 let name = "\(job.id).\(format.fileExtension)"
-                try AtomicFile.write(encoded[order.count], to: options.outputFolder.appendingPathComponent(name))
                 let file = Manifest.File(
                     path: name, figure: job.id, title: job.title, format: format.rawValue,
                     width: Int(figure.size.width), height: Int(figure.size.height))
                 files[job.id, default: []].append(file)
                 order.append(file)
-                progress(order.count, total, name)
+                bytes[name] = encoded[k * jobs.count + index]
             }
         }
         let manifest = Manifest(files: order)
@@ -59,7 +69,7 @@ public struct ReportBuilder {
         if options.writePage {
             let url = options.outputFolder.appendingPathComponent("index.html")
             let inline = options.selfContained
-                ? Self.dataURIs(order, bytes: Dictionary(uniqueKeysWithValues: zip(order.map(\.path), encoded)))
+                ? Self.dataURIs(order, bytes: bytes)
                 : [:]
             let context = PageContext(
                 language: language, activations: options.activations, files: files,
