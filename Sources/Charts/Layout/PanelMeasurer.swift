@@ -2,6 +2,8 @@
 struct PanelMeasurer {
     let theme: Theme
     let canvas: Canvas
+    /// Shared by every copy of this measurer, so a figure's panels and passes reuse axes.
+    let axes = AxisLayoutCache()
     var space: Spacing { Spacing(theme) }
 
     func text(_ markup: String, _ size: Double) -> TextMetrics {
@@ -95,7 +97,7 @@ struct PanelMeasurer {
         var target = TickLocator.targetCount(length: length, labelExtent: tickHeight * 1.6)
         // A short axis still gets a middle tick when three labels fit with room to spare.
         if length >= tickHeight * 4.5 { target = max(target, 3) }
-        return AxisLayout(axis: panel.y, lo: lo, hi: hi, target: target, stretchToTicks: true)
+        return axes.layout(axis: panel.y, lo: lo, hi: hi, target: target, stretchToTicks: true)
     }
 
     /// The x axis for a plot `length` units wide, thinned until no two tick labels touch.
@@ -105,7 +107,7 @@ struct PanelMeasurer {
         var target = TickLocator.targetCount(length: length, labelExtent: probe * 2.6)
         if length >= probe * 8 { target = max(target, 3) }
         while true {
-            let axis = AxisLayout(axis: panel.x, lo: lo, hi: hi, target: target)
+            let axis = axes.layout(axis: panel.x, lo: lo, hi: hi, target: target)
             if fits(axis, length: length) { return axis }
             if axis.isCategory || panel.x.ticks != nil { return thinned(axis, length: length) }
             if target <= 2 { return axis }

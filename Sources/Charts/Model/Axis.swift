@@ -1,7 +1,7 @@
 /// How one axis maps data to the panel.
-public struct Axis: Sendable {
+public struct Axis: Sendable, Hashable {
     /// Linear or logarithmic mapping.
-    public enum Scale: Sendable {
+    public enum Scale: Sendable, Hashable {
         /// Equal steps for equal differences.
         case linear
         /// Equal steps for equal ratios; decades labelled 10<sup>k</sup>.
