@@ -28,6 +28,32 @@ struct ReportBuilderTests {
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("style.css").path))
     }
 
+    @Test("an activation drawn with other parameters is described with them, not the defaults", arguments: [Language.en, .zh])
+    func userParameters(language: Language) throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let leaky = LeakyReLU(), hardTanh = HardTanh()
+        var alpha = leaky.defaultParameters, bounds = hardTanh.defaultParameters
+        alpha["alpha"] = 0.2
+        bounds["min"] = -2
+        let options = ReportOptions(
+            outputFolder: folder, activations: [leaky, hardTanh, Sigmoid()], templates: try .builtIn(),
+            parameters: [leaky.id: alpha, hardTanh.id: bounds], formats: [.svg], language: language, samples: 100)
+        _ = try ReportBuilder(options: options).run()
+        let html = try String(contentsOf: folder.appendingPathComponent("index.html"), encoding: .utf8)
+        let en = language == .en
+        #expect(html.contains(en ? "alpha = 0.2 (default 0.01)" : "alpha = 0.2（默认 0.01）"))
+        #expect(html.contains("f′(0) = 0.2"), "the kink's derivative follows alpha")
+        #expect(html.contains(en ? "min = −2 (default −1), max = 1" : "min = −2（默认 −1），max = 1"))
+        #expect(html.contains("f′(−2) = 0, f′(1) = 0"))
+        // The catalogue's ranges hold for the defaults: qualified for the two changed entries only.
+        let qualifier = en ? "with the default parameters" : "（默认参数时）"
+        #expect(html.components(separatedBy: qualifier).count - 1 == 4)
+        // Hard tanh's formula names its bounds instead of printing the default −1 and 1.
+        #expect(!hardTanh.formula.value.contains("<mn>1</mn>"))
+        #expect(hardTanh.formula.value.contains("max"))
+    }
+
     @Test("a template with a syntax error is named with its line")
     func badTemplate() throws {
         let folder = temporaryFolder()

@@ -17,12 +17,18 @@ public struct HardTanh: Activation {
             saturatesLeft: true, saturatesRight: true, continuity: .c0,
             pytorch: "torch.nn.functional.hardtanh", keras: "keras.activations.hard_tanh", jax: "jax.nn.hard_tanh")
     }
+    /// In terms of the clip bounds, so the formula stays true when `min` and `max` are changed.
     public var formula: Formula {
-        Formula(
-            value: M.value() + M.apply("max", M.signed("-1"), M.o(","), M.apply("min", M.n("1"), M.o(","), M.x)),
+        let low = M.sub(M.x, "<mtext>min</mtext>"), high = M.sub(M.x, "<mtext>max</mtext>")
+        return Formula(
+            value: M.value() + M.cases(
+                (low, M.when("<", low)),
+                (M.x, M.row(low, M.o("≤"), M.x, M.o("≤"), high)),
+                (high, M.when(">", high))),
             derivative: M.slope() + M.cases(
-                (M.n("1"), M.row(M.signed("-1"), M.o("<"), M.x, M.o("<"), M.n("1"))),
-                (M.n("0"), M.row(M.abs(M.x), M.o("≥"), M.n("1")))))
+                (M.n("1"), M.row(low, M.o("<"), M.x, M.o("<"), high)),
+                (M.n("0"), M.when("≤", low)),
+                (M.n("0"), M.when("≥", high))))
     }
     @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {

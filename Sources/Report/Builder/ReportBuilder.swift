@@ -72,7 +72,7 @@ public struct ReportBuilder {
                 ? Self.dataURIs(order, bytes: bytes)
                 : [:]
             let context = PageContext(
-                language: language, activations: options.activations, files: files,
+                language: language, activations: options.activations, parameters: options.parameters, files: files,
                 sections: options.includeReportFigures ? FigureSection.all : [], seeds: seeds,
                 inlineImages: inline, inlineStyle: options.selfContained ? options.templates.stylesheet : nil
             ).dictionary()

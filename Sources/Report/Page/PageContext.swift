@@ -6,6 +6,8 @@ import Charts
 struct PageContext {
     let language: Language
     let activations: [any Activation]
+    /// The parameters each activation is drawn with, by id; absent means its defaults.
+    var parameters: [String: ParameterValues] = [:]
     /// Files written per figure id, in format order.
     let files: [String: [Manifest.File]]
     let sections: [FigureSection]
@@ -90,10 +92,19 @@ struct PageContext {
     private func activation(_ a: any Activation) -> [String: Any] {
         let name = a.name[language]
         let p = a.properties
-        let facts: [[String: String]] = [
-            ["label": en ? "Range" : "值域", "value": p.range],
-            ["label": en ? "Derivative range" : "导数取值范围", "value": p.derivativeRange],
-            ["label": en ? "Derivative at kinks" : "折点处的导数", "value": PropertiesTable.kinkConvention(a, language)],
+        let values = parameters[a.id] ?? a.defaultParameters
+        // The catalogue states ranges for the default parameters only; say so when the figure
+        // uses others, rather than print a range the curve beside it does not have.
+        let defaults = values == a.defaultParameters
+        let qualified = { (text: String) in defaults ? text : text + (en ? " with the default parameters" : "（默认参数时）") }
+        var facts: [[String: String]] = []
+        if !a.parameters.isEmpty {
+            facts.append(["label": en ? "Parameters" : "参数", "value": parameterText(a, values)])
+        }
+        facts += [
+            ["label": en ? "Range" : "值域", "value": qualified(p.range)],
+            ["label": en ? "Derivative range" : "导数取值范围", "value": qualified(p.derivativeRange)],
+            ["label": en ? "Derivative at kinks" : "折点处的导数", "value": PropertiesTable.kinkConvention(a, language, parameters: values)],
             ["label": "PyTorch", "value": p.pytorch ?? "—"],
         ]
         return image(a.id).merging([
@@ -102,5 +113,16 @@ struct PageContext {
             "caption": en ? "\(name) on the left, its derivative on the right." : "左：\(name) 函数图像；右：导数图像。",
             "facts": facts,
         ]) { a, _ in a }
+    }
+
+    /// "alpha = 0.2 (default 0.01)": each parameter as typed on the command line, with its
+    /// default where the figure uses another value.
+    private func parameterText(_ a: any Activation, _ values: ParameterValues) -> String {
+        a.parameters.map { spec in
+            let value = values[spec.name]
+            let text = "\(spec.name) = \(NumberText.short(value))"
+            guard value != spec.defaultValue else { return text }
+            return text + (en ? " (default \(NumberText.short(spec.defaultValue)))" : "（默认 \(NumberText.short(spec.defaultValue))）")
+        }.joined(separator: en ? ", " : "，")
     }
 }

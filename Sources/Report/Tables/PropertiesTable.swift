@@ -39,8 +39,8 @@ enum PropertiesTable {
     }
 
     /// "f′(0) = 0" for each breakpoint where f′ jumps: the value autograd uses there.
-    static func kinkConvention(_ a: any Activation, _ language: Language) -> String {
-        let jumps = a.breakpoints(a.defaultParameters).filter { $0.derivative.isJump }
+    static func kinkConvention(_ a: any Activation, _ language: Language, parameters: ParameterValues? = nil) -> String {
+        let jumps = a.breakpoints(parameters ?? a.defaultParameters).filter { $0.derivative.isJump }
         guard !jumps.isEmpty else { return "—" }
         return jumps.map { "f′(\(NumberText.short($0.x))) = \(NumberText.short($0.derivative.at))" }.joined(separator: ", ")
     }
