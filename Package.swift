@@ -66,7 +66,14 @@ let package = Package(
             ],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "ChartsTests", dependencies: ["Charts", "ActivationMath"], exclude: ["Golden"]),
+        .testTarget(
+            name: "ChartsTests",
+            dependencies: [
+                "Charts", "ActivationMath",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            exclude: ["Golden"]
+        ),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Charts", "ActivationMath"]),
         .testTarget(
             name: "actplotTests",
