@@ -28,7 +28,8 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
-        // libdeflate: the PNG writer's compressor, about twice as fast as zlib for smaller files.
+        // libdeflate: the CRC-32 and Adler-32 checksums of the PNG writer, and the independent
+        // decoder its tests check against.
         .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         // Layer 2: the figure model, layout and the Cairo/Pango canvas.
         .target(name: "Charts", dependencies: ["CCairo", "CDeflate", "ActivationMath"]),
