@@ -11,7 +11,7 @@ struct PanelPainter {
         let series = SeriesPainter(theme: theme, canvas: canvas, panel: panel, layout: layout)
         let plot = layout.plot
         series.paintUnderlay()
-        paintGrid()
+        GridPainter(theme: theme, canvas: canvas, panel: panel, layout: layout).paint()
         canvas.withClip(plot) { series.paintClipped() }
         canvas.stroke(.rectangle(plot), StrokeStyle(color: theme.axis, width: theme.unit, round: false))
         series.paintMarkers()
@@ -37,39 +37,6 @@ struct PanelPainter {
             legend.paint(entries, in: legend.frame(panel.legend, size: size, layout: layout, obstacles: obstacles, colorBar: colorBar))
         }
         annotations.paint(panel.annotations)
-    }
-
-    /// Snaps a thin line to the device pixel grid so it stays crisp at every scale.
-    private func crisp(_ v: Double) -> Double {
-        let r = canvas.resolution
-        return ((v / r).rounded(.down) + 0.5) * r
-    }
-
-    private func paintGrid() {
-        let plot = layout.plot
-        let gridPen = StrokeStyle(color: theme.grid, width: theme.unit, round: false)
-        let minorPen = StrokeStyle(color: theme.grid.opacity(theme.grid.alpha * 0.55), width: theme.unit, round: false)
-        let zeroPen = StrokeStyle(color: theme.axis, width: 1.4 * theme.unit, round: false)
-        func vertical(_ value: Double, _ pen: StrokeStyle) {
-            let x = plot.x + layout.x.fraction(value) * plot.width
-            guard x.isFinite, x > plot.x + 0.5, x < plot.maxX - 0.5 else { return }
-            canvas.stroke(.polyline([Point(crisp(x), plot.y), Point(crisp(x), plot.maxY)]), pen)
-        }
-        func horizontal(_ value: Double, _ pen: StrokeStyle) {
-            let y = plot.maxY - layout.y.fraction(value) * plot.height
-            guard y.isFinite, y > plot.y + 0.5, y < plot.maxY - 0.5 else { return }
-            canvas.stroke(.polyline([Point(plot.x, crisp(y)), Point(plot.maxX, crisp(y))]), pen)
-        }
-        if !layout.x.isCategory {
-            layout.x.minor.forEach { vertical($0, minorPen) }
-            layout.x.ticks.forEach { vertical($0, gridPen) }
-        }
-        if !layout.y.isCategory {
-            layout.y.minor.forEach { horizontal($0, minorPen) }
-            layout.y.ticks.forEach { horizontal($0, gridPen) }
-        }
-        if layout.x.showsZero { vertical(0, zeroPen) }
-        if layout.y.showsZero { horizontal(0, zeroPen) }
     }
 
     private func paintTickLabels(_ measurer: PanelMeasurer) {

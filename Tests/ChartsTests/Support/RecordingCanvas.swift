@@ -11,6 +11,9 @@ final class RecordingCanvas: Canvas {
 
     private let measurer: CairoCanvas
     private(set) var texts: [PlacedText] = []
+    /// Every stroked path with its pen, and every filled path, in drawing order.
+    private(set) var strokes: [(path: Path, style: StrokeStyle)] = []
+    private(set) var fills: [Path] = []
     let resolution: Double
 
     init(theme: Theme = .light, scale: Double = 1) throws {
@@ -19,8 +22,8 @@ final class RecordingCanvas: Canvas {
         resolution = 1 / scale
     }
 
-    func stroke(_ path: Path, _ style: StrokeStyle) {}
-    func fill(_ path: Path, _ color: Color) {}
+    func stroke(_ path: Path, _ style: StrokeStyle) { strokes.append((path, style)) }
+    func fill(_ path: Path, _ color: Color) { fills.append(path) }
     func withClip(_ rect: Rect, _ body: () -> Void) { body() }
     func measure(_ text: TextRun) -> TextMetrics { measurer.measure(text) }
 
