@@ -51,10 +51,9 @@ enum PolylineSimplifier {
                 if points[end].y > points[high].y { high = end }
                 end += 1
             }
-            var kept = [start, low, high, end - 1]
-            kept.sort()
+            // low and high lie between start and end − 1, so these four are already in order.
             var previous = -1
-            for i in kept where i != previous {
+            for i in [start, min(low, high), max(low, high), end - 1] where i != previous {
                 out.append(points[i])
                 previous = i
             }

@@ -33,21 +33,18 @@ struct Refiner {
     }
 
     /// At each inner point of `run`, half the second derivative on the page (|Y″|/2) estimated
-    /// from the point and its two neighbours: their second divided difference. Nil at the ends,
-    /// and where neighbours share an x.
-    private func bends(_ run: [Point]) -> [Double?] {
-        guard run.count >= 3 else { return Array(repeating: nil, count: run.count) }
-        var out: [Double?] = [nil]
-        out.reserveCapacity(run.count)
+    /// from the point and its two neighbours: their second divided difference. NaN (unknown) at
+    /// the ends, and where neighbours share an x.
+    private func bends(_ run: [Point]) -> [Double] {
+        var out = [Double](repeating: .nan, count: run.count)
+        guard run.count >= 3 else { return out }
         for j in 1..<(run.count - 1) {
             let p = run[j - 1], q = run[j], r = run[j + 1]
             let left = (q.x - p.x) * scale.x, right = (r.x - q.x) * scale.x
-            guard left > 0, right > 0 else { out.append(nil); continue }
-            let slopes = ((r.y - q.y) * scale.y / right, (q.y - p.y) * scale.y / left)
-            let d = abs(slopes.0 - slopes.1) / (left + right)
-            out.append(d.isFinite ? d : nil)
+            guard left > 0, right > 0 else { continue }
+            let d = abs((r.y - q.y) * scale.y / right - (q.y - p.y) * scale.y / left) / (left + right)
+            if d.isFinite { out[j] = d }
         }
-        out.append(nil)
         return out
     }
 
@@ -55,8 +52,10 @@ struct Refiner {
     /// the bend estimates at a and b: a curve bending as |Y″| strays h²|Y″|/8 from a chord h
     /// wide. The larger estimate is used, so a bend inside the interval, which either triple
     /// around it sees, is not missed; with no estimate at either end the interval is checked.
-    private func mayBend(_ a: Point, _ b: Point, _ bendA: Double?, _ bendB: Double?) -> Bool {
-        guard let d = [bendA, bendB].compactMap({ $0 }).max() else { return true }
+    private func mayBend(_ a: Point, _ b: Point, _ bendA: Double, _ bendB: Double) -> Bool {
+        // An unknown (NaN) estimate counts as −1, so both unknown means no estimate.
+        let d = Swift.max(bendA.isNaN ? -1 : bendA, bendB.isNaN ? -1 : bendB)
+        guard d >= 0 else { return true }
         let h = (b.x - a.x) * scale.x
         return d * h * h / 4 > sampler.tolerance / 2
     }
