@@ -87,4 +87,14 @@ struct JumpDetectorTests {
             }
         }
     }
+
+    @Test("the x axis shows the range asked for even where the formula is undefined")
+    func axisCoversRange() throws {
+        let log = ExpressionActivation(try MathExpression("log(x)"))
+        for panel in ActivationFigure(log, range: -5...5, samples: 200).figure().panels {
+            let limits = panel.dataLimits.x
+            #expect(limits.0 <= -5 && limits.1 >= 5, "x limits \(limits) crop the asked range")
+            #expect(limits.0 > -6 && limits.1 < 6, "x limits \(limits) go far past the asked range")
+        }
+    }
 }

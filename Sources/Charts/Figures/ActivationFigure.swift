@@ -53,6 +53,9 @@ public struct ActivationFigure: Sendable {
         let x = MathMarkup.variable("x")
         var function = Panel(title: titles.function, xLabel: x, yLabel: MathMarkup.function("f"))
         var derivative = Panel(title: titles.derivative, xLabel: x, yLabel: MathMarkup.derivative("f"))
+        // The x axis shows the range asked for even where the curve is undefined (log x, x < 0).
+        function.x.include = range
+        derivative.x.include = range
         function.series = overlays.underlay(for: .function) + Series.curve(f, slot: 0)
         derivative.series = overlays.underlay(for: .derivative) + Series.curve(d, slot: 1)
         for mark in overlays.marks {

@@ -57,7 +57,9 @@ struct DataLimits {
 extension Panel {
     /// The automatic (or fixed) limits of both axes.
     var dataLimits: DataLimits {
-        let e = extent(x: x.scale, y: y.scale)
+        var e = extent(x: x.scale, y: y.scale)
+        e.x = Self.covering(e.x, x.include, scale: x.scale)
+        e.y = Self.covering(e.y, y.include, scale: y.scale)
         return DataLimits(
             x: AxisLimits.limits(for: x, extent: e.x), y: AxisLimits.limits(for: y, extent: e.y, anchoredAtZero: hasBars))
     }
@@ -78,6 +80,15 @@ extension Panel {
             }
         }
         return (x, y)
+    }
+
+    /// `extent` grown to cover `include` (its finite ends, positive ones on a log axis).
+    static func covering(_ extent: (Double, Double)?, _ include: ClosedRange<Double>?, scale: Axis.Scale) -> (Double, Double)? {
+        guard let include, let ends = AxisLimits.extent(of: [include.lowerBound, include.upperBound], scale: scale) else {
+            return extent
+        }
+        guard let extent else { return ends }
+        return (Swift.min(extent.0, ends.0), Swift.max(extent.1, ends.1))
     }
 
     /// Every x value the panel's series other than curves reach, for automatic limits.

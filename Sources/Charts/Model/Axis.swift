@@ -21,6 +21,9 @@ public struct Axis: Sendable, Hashable {
     public var ticks: [Double]?
     /// Runs high to low: a matrix's row 0 at the top.
     public var reversed: Bool
+    /// Values automatic limits cover even where no series reaches them: the x range a figure
+    /// was asked for, when its curve is undefined on part of it (log x left of 0).
+    public var include: ClosedRange<Double>?
 
     /// An axis.
     public init(
