@@ -37,6 +37,9 @@ struct Render: ParsableCommand {
     @Option(parsing: .unconditional, help: "PNG pixel density multiplier at the same layout (0.25 to 8).")
     var scale: Double = 1
 
+    @Option(name: .customLong("text-scale"), parsing: .unconditional, help: "Text size multiplier, e.g. 1.5 for slides (0.5 to 2).")
+    var textScale: Double = 1
+
     @Flag(help: "Transparent background instead of the theme's.")
     var transparent = false
 

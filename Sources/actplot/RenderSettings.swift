@@ -21,6 +21,9 @@ struct RenderSettings {
         guard c.scale.isFinite, (0.25...8).contains(c.scale) else {
             throw CommandError.usage("--scale \(c.scale) is out of range; use a number from 0.25 to 8")
         }
+        guard c.textScale.isFinite, (0.5...2).contains(c.textScale) else {
+            throw CommandError.usage("--text-scale \(c.textScale) is out of range; use a number from 0.5 to 2")
+        }
         for (name, value) in [("--width", c.width), ("--height", c.height)] where !(value.isFinite && (200...8000).contains(value)) {
             throw CommandError.usage("\(name) \(value) is out of range; use a number of pixels from 200 to 8000")
         }
@@ -45,6 +48,7 @@ struct RenderSettings {
             throw CommandError.usage("--self-contained inlines figures into index.html, which --no-report turns off; drop one of them")
         }
         options.jobs = jobs
+        options.textScale = c.textScale
         options.selfContained = c.selfContained
         return options
     }

@@ -36,6 +36,19 @@ struct LayoutTests {
         }
     }
 
+    @Test("larger text for slides still fits: --text-scale 1.5 and 2 at the default size", arguments: [1.5, 2.0], Language.allCases)
+    func textScale(_ scale: Double, _ language: Language) throws {
+        let size = Size(width: 1200, height: 480)
+        for activation in Self.activations {
+            let figure = ActivationFigure(activation, samples: 200, language: language, size: size, typeScale: scale).figure()
+            let texts = try RecordingCanvas.texts(of: figure)
+            Self.check(texts, in: size, "\(activation.id) \(language) text ×\(scale)")
+            // The text really is larger: the panel titles measure taller than at scale 1.
+            let plain = try RecordingCanvas.texts(of: ActivationFigure(activation, samples: 200, language: language, size: size).figure())
+            #expect((texts.map(\.rect.height).max() ?? 0) > 1.3 * (plain.map(\.rect.height).max() ?? 0))
+        }
+    }
+
     @Test("the showcase figures: bars, heat map, legends, log axis, small multiples", arguments: Showcase.all.map(\.0))
     func showcase(_ name: String) throws {
         let figure = try #require(Showcase.all.first { $0.0 == name }?.1)

@@ -48,6 +48,8 @@ struct BadInputTests {
         Case(arguments: ["sigmoid", "--width", "-5", "--out", "OUT"], status: 64, fragment: "--width -5.0 is out of range; use a number of pixels from 200 to 8000"),
         Case(arguments: ["sigmoid", "--height", "nan", "--out", "OUT"], status: 64, fragment: "--height nan is out of range"),
         Case(arguments: ["sigmoid", "--scale", "0", "--out", "OUT"], status: 64, fragment: "--scale 0.0 is out of range; use a number from 0.25 to 8"),
+        Case(arguments: ["sigmoid", "--text-scale", "3", "--out", "OUT"], status: 64, fragment: "--text-scale 3.0 is out of range; use a number from 0.5 to 2"),
+        Case(arguments: ["sigmoid", "--text-scale", "nan", "--out", "OUT"], status: 64, fragment: "--text-scale nan is out of range"),
         Case(arguments: ["sigmoid", "--width", "8000", "--scale", "8", "--out", "OUT"], status: 64, fragment: "makes PNGs of 64000 × 3840 pixels; at most 32767 a side"),
         Case(arguments: ["sigmoid", "--out", ""], status: 64, fragment: "--out is empty"),
         Case(arguments: ["--name", "gelu2", "--out", "OUT"], status: 64, fragment: "--name names an --expr function"),

@@ -7,7 +7,7 @@ import Testing
 @Suite("command line under random input")
 struct CommandLineFuzzTests {
     static let options = [
-        "--all", "--out", "--format", "--lang", "--theme", "--width", "--height", "--scale", "--transparent",
+        "--all", "--out", "--format", "--lang", "--theme", "--width", "--height", "--scale", "--text-scale", "--transparent",
         "--samples", "--range", "--expr", "--name", "--param", "--templates", "--no-report", "--quiet", "--help",
         "--version", "-h", "--at", "--json", "--float", "--", "-", "--range=", "--samples=", "--bogus",
         "list", "eval", "data", "render", "help",

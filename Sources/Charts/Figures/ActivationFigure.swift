@@ -17,12 +17,14 @@ public struct ActivationFigure: Sendable {
     public var size: Size
     /// Asymptotes, saturation zones and marked points that help the text.
     public var overlays: ActivationOverlays
+    /// Multiplies every text size: 1.5 for slides.
+    public var typeScale: Double
 
     /// A side-by-side figure with the activation's default parameters and range.
     public init(
         _ activation: any Activation, parameters: ParameterValues? = nil, range: ClosedRange<Double>? = nil,
         samples: Int = 1000, language: Language = .en, size: Size = Size(width: 1200, height: 480),
-        overlays: ActivationOverlays = ActivationOverlays()
+        overlays: ActivationOverlays = ActivationOverlays(), typeScale: Double = 1
     ) {
         self.activation = activation
         self.parameters = parameters ?? activation.defaultParameters
@@ -31,6 +33,7 @@ public struct ActivationFigure: Sendable {
         self.language = language
         self.size = size
         self.overlays = overlays
+        self.typeScale = typeScale
     }
 
     /// Panel titles as the documents word them: "Sigmoid 函数图像" / "Sigmoid function".
@@ -72,7 +75,7 @@ public struct ActivationFigure: Sendable {
                 derivative.annotations.append(note)
             }
         }
-        return Figure(size: size, columns: 2, panels: [function, derivative])
+        return Figure(size: size, columns: 2, panels: [function, derivative], typeScale: typeScale)
     }
 
     /// "(0, 0.25)" with a true minus and no more decimals than needed.

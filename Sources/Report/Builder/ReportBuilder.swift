@@ -92,7 +92,7 @@ public struct ReportBuilder {
         options.activations.map { a in
             let figure = ActivationFigure(
                 a, parameters: options.parameters[a.id], range: options.range,
-                samples: options.samples, language: options.language, size: options.size)
+                samples: options.samples, language: options.language, size: options.size, typeScale: options.textScale)
             return FigureJob(id: a.id, title: PageContext.figureTitle(a, options.language), build: figure.figure)
         }
     }
@@ -100,7 +100,11 @@ public struct ReportBuilder {
     private func reportJobs() -> [FigureJob] {
         let language = options.language
         return FigureSection.all.flatMap(\.figures).map { f in
-            FigureJob(id: f.id, title: f.title[language], build: { f.build(language) })
+            FigureJob(id: f.id, title: f.title[language], build: { [scale = options.textScale] in
+                var figure = f.build(language)
+                figure.typeScale *= scale
+                return figure
+            })
         }
     }
 

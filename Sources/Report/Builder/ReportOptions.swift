@@ -20,6 +20,8 @@ public struct ReportOptions: Sendable {
     public var render: RenderOptions
     /// Figure size at scale 1, in pixels.
     public var size: Size
+    /// Multiplies every text size in the figures, for slides (1.5) or dense pages.
+    public var textScale: Double = 1
     /// Samples per curve.
     public var samples: Int
     /// The x range, or nil for each activation's own.
