@@ -42,6 +42,20 @@ struct GridPainterTests {
         #expect(lines.filter { abs($0.x - x) >= 1 }.count == 1)
     }
 
+    @Test("marked extrema at the same x are not a jump: the zero line stays whole")
+    func extremaKeepTheLine() throws {
+        let theme = Theme.light
+        var panel = Panel(title: "maxima")
+        panel.series = [
+            .line(LineSeries(segments: [[Point(-1, 0), Point(0, 1), Point(1, 0)]], slot: 0)),
+            .markers(MarkerSeries(points: [Point(0, 0.25)], filled: true, slot: 0)),
+            .markers(MarkerSeries(points: [Point(0, 1)], filled: true, slot: 1)),
+        ]
+        let canvas = try RecordingCanvas(theme: theme)
+        FigureRenderer(theme: theme).draw(Figure(size: Size(width: 600, height: 400), columns: 1, panels: [panel]), on: canvas)
+        #expect(zeroLines(canvas, theme).count == 1, "the x = 0 line is drawn in one piece")
+    }
+
     @Test("pieces of a line around a gap", arguments: [
         (0.0, 10.0, 3.0...5.0, [(0.0, 3.0), (5.0, 10.0)]),
         (0.0, 10.0, -1.0...5.0, [(5.0, 10.0)]),

@@ -41,13 +41,15 @@ struct GridPainter {
         canvas.stroke(.polyline([Point(plot.x, crisp(y)), Point(plot.maxX, crisp(y))]), pen)
     }
 
-    /// The page span between the highest and lowest jump dot at data x `value`, when a curve
-    /// jumps there (dots at two or more heights).
+    /// The page span between the highest and lowest dot of the curves that jump at data x
+    /// `value`. A jump is what leaves a hollow dot (a limit not taken); a filled dot alone, such
+    /// as a marked maximum, is no reason to break the line.
     func jumpSpan(at value: Double) -> ClosedRange<Double>? {
-        var ys: [Double] = []
-        for case .markers(let m) in panel.series {
-            ys += m.points.filter { $0.x == value }.map { layout.page($0).y }.filter(\.isFinite)
-        }
+        let markers = panel.series.compactMap { s -> MarkerSeries? in if case .markers(let m) = s { m } else { nil } }
+        let jumping = Set(markers.filter { !$0.filled && $0.points.contains { $0.x == value } }.map(\.slot))
+        let ys = markers.filter { jumping.contains($0.slot) }
+            .flatMap { $0.points.filter { $0.x == value } }
+            .map { layout.page($0).y }.filter(\.isFinite)
         guard let low = ys.min(), let high = ys.max(), high > low else { return nil }
         return low...high
     }
