@@ -78,4 +78,13 @@ struct ReportContentTests {
             }
         }
     }
+
+    @Test("the properties table says it holds for the default parameters", arguments: [Language.en, .zh])
+    func propertiesAreForDefaults(language: Language) throws {
+        let page = PageContext(
+            language: language, activations: [Sigmoid()], files: [:], sections: [], seeds: try SeedValues.builtIn()
+        ).dictionary()
+        let intro = (page["properties"] as? [String: Any])?["intro"] as? String ?? ""
+        #expect(intro.contains(language == .en ? "default parameters" : "默认参数"))
+    }
 }

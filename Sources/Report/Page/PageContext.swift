@@ -58,6 +58,10 @@ struct PageContext {
             ]
             page["properties"] = [
                 "heading": en ? "Properties" : "性质一览",
+                // The catalogue states its facts for the defaults; --param changes only figures.
+                "intro": en
+                    ? "Every activation with its default parameters, the values PyTorch uses unless stated."
+                    : "下表均为各激活函数在默认参数下的性质（除另有说明外，默认值与 PyTorch 相同）。",
                 "headers": PropertiesTable.headers(language),
                 "rows": PropertiesTable.rows(language),
             ]
