@@ -1,6 +1,5 @@
 import ArgumentParser
 import Charts
-import Charts
 import Foundation
 import Report
 

@@ -52,6 +52,15 @@ enum Parsing {
         return a...b
     }
 
+    /// A numeric option within `range`, e.g. "--scale 0.0 is out of range; use a number from
+    /// 0.25 to 8"; `what` names the unit ("a number of pixels").
+    static func checkRange(_ option: String, _ value: Double, _ range: ClosedRange<Double>, of what: String = "a number") throws {
+        guard value.isFinite, range.contains(value) else {
+            throw CommandError.usage(
+                "\(option) \(value) is out of range; use \(what) from \(range.lowerBound.shortText) to \(range.upperBound.shortText)")
+        }
+    }
+
     /// Refuses a sample count outside 2...`Limits.maxSamples`.
     static func checkSamples(_ count: Int) throws {
         guard (2...Limits.maxSamples).contains(count) else {

@@ -18,15 +18,10 @@ struct RenderSettings {
             throw CommandError.usage("unknown --theme '\(c.theme)'; use \(Theme.Name.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         try Parsing.checkSamples(c.samples)
-        guard c.scale.isFinite, (0.25...8).contains(c.scale) else {
-            throw CommandError.usage("--scale \(c.scale) is out of range; use a number from 0.25 to 8")
-        }
-        guard c.textScale.isFinite, (0.5...2).contains(c.textScale) else {
-            throw CommandError.usage("--text-scale \(c.textScale) is out of range; use a number from 0.5 to 2")
-        }
-        for (name, value) in [("--width", c.width), ("--height", c.height)] where !(value.isFinite && (200...8000).contains(value)) {
-            throw CommandError.usage("\(name) \(value) is out of range; use a number of pixels from 200 to 8000")
-        }
+        try Parsing.checkRange("--scale", c.scale, 0.25...8)
+        try Parsing.checkRange("--text-scale", c.textScale, 0.5...2)
+        try Parsing.checkRange("--width", c.width, 200...8000, of: "a number of pixels")
+        try Parsing.checkRange("--height", c.height, 200...8000, of: "a number of pixels")
         guard !c.out.isEmpty else {
             throw CommandError.usage("--out is empty; give the folder to write into, e.g. --out figures")
         }

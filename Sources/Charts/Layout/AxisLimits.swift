@@ -2,9 +2,6 @@ import Foundation
 
 /// Chooses the limits of a panel's axes from the data its series reach.
 enum AxisLimits {
-    /// Limits for `axis`: the fixed ones, the categories' −0.5 … n − 0.5, or the data's extent
-    /// with padding. A flat series (identity′ = 1) still gets a span so it is not drawn on the
-    /// frame; bars start at zero without padding below (above for all-negative bars).
     /// The smallest and largest finite value (positive, for a log axis), without copying.
     static func extent<S: Sequence<Double>>(of values: S, scale: Axis.Scale) -> (Double, Double)? {
         var lo = Double.infinity, hi = -Double.infinity
@@ -15,7 +12,19 @@ enum AxisLimits {
         return lo <= hi ? (lo, hi) : nil
     }
 
-    /// Limits for `axis` when the data span `extent` (nil: no usable data).
+    /// `extent` grown to cover `include` (its finite ends, positive ones on a log axis).
+    static func covering(_ extent: (Double, Double)?, _ include: ClosedRange<Double>?, scale: Axis.Scale) -> (Double, Double)? {
+        guard let include, let ends = Self.extent(of: [include.lowerBound, include.upperBound], scale: scale) else {
+            return extent
+        }
+        guard let extent else { return ends }
+        return (Swift.min(extent.0, ends.0), Swift.max(extent.1, ends.1))
+    }
+
+    /// Limits for `axis` when the data span `extent` (nil: no usable data): the fixed ones, the
+    /// categories' −0.5 … n − 0.5, or the data's extent with padding. A flat series
+    /// (identity′ = 1) still gets a span so it is not drawn on the frame; bars start at zero
+    /// without padding below (above for all-negative bars).
     static func limits(for axis: Axis, extent: (Double, Double)?, anchoredAtZero: Bool = false) -> (Double, Double) {
         var extent = extent
         if let fixed = axis.limits, fixed.lowerBound.isFinite, fixed.upperBound.isFinite,
@@ -58,8 +67,8 @@ extension Panel {
     /// The automatic (or fixed) limits of both axes.
     var dataLimits: DataLimits {
         var e = extent(x: x.scale, y: y.scale)
-        e.x = Self.covering(e.x, x.include, scale: x.scale)
-        e.y = Self.covering(e.y, y.include, scale: y.scale)
+        e.x = AxisLimits.covering(e.x, x.include, scale: x.scale)
+        e.y = AxisLimits.covering(e.y, y.include, scale: y.scale)
         return DataLimits(
             x: AxisLimits.limits(for: x, extent: e.x), y: AxisLimits.limits(for: y, extent: e.y, anchoredAtZero: hasBars))
     }
@@ -80,15 +89,6 @@ extension Panel {
             }
         }
         return (x, y)
-    }
-
-    /// `extent` grown to cover `include` (its finite ends, positive ones on a log axis).
-    static func covering(_ extent: (Double, Double)?, _ include: ClosedRange<Double>?, scale: Axis.Scale) -> (Double, Double)? {
-        guard let include, let ends = AxisLimits.extent(of: [include.lowerBound, include.upperBound], scale: scale) else {
-            return extent
-        }
-        guard let extent else { return ends }
-        return (Swift.min(extent.0, ends.0), Swift.max(extent.1, ends.1))
     }
 
     /// Every x value the panel's series other than curves reach, for automatic limits.

@@ -55,6 +55,7 @@ enum PNGWriter {
                 var o = base + y * rowBytes
                 o.pointee = 2  // UP
                 o += 1
+                var first = 0
                 if channels == 3, width > 1 {
                     // Opaque: each pixel as one 32-bit store of R, G, B and a byte the next pixel
                     // overwrites (the last pixel of the row goes byte by byte, below), instead of
@@ -65,9 +66,10 @@ enum PNGWriter {
                         // 0xXXRRGGBB byte-swapped and shifted is 0x00BBGGRR: R, G, B in memory order.
                         raw.storeBytes(of: (pixel.byteSwapped >> 8).littleEndian, toByteOffset: 3 * x, as: UInt32.self)
                     }
-                    o += 3 * (width - 1)
+                    first = width - 1
+                    o += 3 * first
                 }
-                for x in (channels == 3 && width > 1 ? width - 1 : 0)..<width {
+                for x in first..<width {
                     let pixel = row.loadUnaligned(fromByteOffset: x * 4, as: UInt32.self)
                     var r = pixel >> 16 & 0xFF, g = pixel >> 8 & 0xFF, b = pixel & 0xFF
                     if channels == 4 {

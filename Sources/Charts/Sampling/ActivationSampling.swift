@@ -5,8 +5,7 @@ extension CurveSampler {
     /// draws an activation breaks and marks its jumps the same way.
     public func sample(_ activation: any Activation, _ parameters: ParameterValues, derivative: Bool = false) -> Result {
         let breaks = activation.breakpoints(parameters).map { ($0.x, derivative ? $0.derivative : $0.value) }
-        return derivative
-            ? sample({ activation.derivative($0, parameters) }, breaks: breaks, complete: activation.declaresEveryBreak)
-            : sample({ activation.value($0, parameters) }, breaks: breaks, complete: activation.declaresEveryBreak)
+        let f: (Double) -> Double = derivative ? { activation.derivative($0, parameters) } : { activation.value($0, parameters) }
+        return sample(f, breaks: breaks, complete: activation.declaresEveryBreak)
     }
 }

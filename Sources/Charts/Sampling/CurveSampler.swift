@@ -101,8 +101,9 @@ public struct CurveSampler: Sendable {
     func pieces(_ f: (Double) -> Double, _ inside: [(x: Double, limits: Breakpoint.Limits)], stride: Int = 1) -> [[Point]] {
         var pieces: [[Point]] = [[]]
         var next = 0
-        let indices = Array(Swift.stride(from: 0, to: samples - 1, by: max(1, stride))) + [samples - 1]
-        for x in indices.lazy.map({ SampleGrid.point($0, of: samples, in: range) }) {
+        let last = samples - 1, step = max(1, stride)
+        let indices = sequence(first: 0) { $0 < last ? Swift.min($0 + step, last) : nil }
+        for x in indices.lazy.map({ SampleGrid.point($0, of: self.samples, in: self.range) }) {
             while next < inside.count, inside[next].x <= x {
                 let b = inside[next]
                 next += 1

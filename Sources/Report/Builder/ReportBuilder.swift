@@ -40,28 +40,27 @@ public struct ReportBuilder {
         // format comes before any second one, so workers start on different figures instead
         // of waiting for one model, and the quicker SVGs even out the end.
         let figures = FigureCache(jobs)
-        let work = formats.flatMap { format in jobs.indices.map { (index: $0, format: format) } }
+        let work = formats.flatMap { format in
+            jobs.indices.map { (index: $0, format: format, name: Self.fileName(jobs[$0], format)) }
+        }
         let counter = ProgressCounter(total: work.count, report: progress)
         let encoded = try ParallelMap.map(work, workers: options.jobs) { item in
-            let name = "\(jobs[item.index].id).\(item.format.fileExtension)"
             let bytes = try encoder.encode(figures.figure(item.index), as: item.format)
-            try AtomicFile.write(bytes, to: folder.appendingPathComponent(name))
-            counter.finished(name)
+            try AtomicFile.write(bytes, to: folder.appendingPathComponent(item.name))
+            counter.finished(item.name)
             return bytes
         }
         var files: [String: [Manifest.File]] = [:]
         var order: [Manifest.File] = []
-        var bytes: [String: [UInt8]] = [:]
         for (index, job) in jobs.enumerated() {
             let figure = figures.figure(index)
-            for (k, format) in formats.enumerated() {
-                let name = "\(job.id).\(format.fileExtension)"
+            for format in formats {
+                let name = Self.fileName(job, format)
                 let file = Manifest.File(
                     path: name, figure: job.id, title: job.title, format: format.rawValue,
                     width: Int(figure.size.width), height: Int(figure.size.height))
                 files[job.id, default: []].append(file)
                 order.append(file)
-                bytes[name] = encoded[k * jobs.count + index]
             }
         }
         let manifest = Manifest(files: order)
@@ -69,7 +68,7 @@ public struct ReportBuilder {
         if options.writePage {
             let url = options.outputFolder.appendingPathComponent("index.html")
             let inline = options.selfContained
-                ? Self.dataURIs(order, bytes: bytes)
+                ? Self.dataURIs(order, bytes: Dictionary(uniqueKeysWithValues: zip(work.map(\.name), encoded)))
                 : [:]
             let context = PageContext(
                 language: language, activations: options.activations, parameters: options.parameters, files: files,
@@ -119,9 +118,14 @@ public struct ReportBuilder {
         return result
     }
 
+    /// `<id>.<ext>`: flat names that slides and LaTeX can link to.
+    private static func fileName(_ job: FigureJob, _ format: FigureFormat) -> String {
+        "\(job.id).\(format.fileExtension)"
+    }
+
     /// Every file the run will write, in the output folder, so all can be checked first.
     private func plannedFiles(_ jobs: [FigureJob]) -> [String] {
-        jobs.flatMap { job in options.formats.map { "\(job.id).\($0.fileExtension)" } }
+        jobs.flatMap { job in options.formats.map { Self.fileName(job, $0) } }
             + (options.writePage ? (options.selfContained ? ["index.html"] : ["index.html", "style.css"]) : [])
             + ["manifest.json"]
     }
