@@ -6,7 +6,7 @@
 #                             websocket-client from PyPI for Tests/browser/check_page.py)
 set -euo pipefail
 
-packages=(libcairo2-dev libpango1.0-dev libdeflate-dev fonts-noto-cjk fontconfig pkg-config)
+packages=(libcairo2-dev libpango1.0-dev libdeflate-dev fonts-noto-cjk fonts-dejavu-core fontconfig pkg-config)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(chromium python3 python3-venv poppler-utils)
   # The Nu HTML checker is a Java program; any Java runtime already on the machine will do.
