@@ -26,6 +26,10 @@ struct Actplot: ParsableCommand {
         // A file-size limit (ulimit -f) then fails the write with EFBIG, reported as an I/O
         // error, instead of killing the process halfway through a file.
         signal(SIGXFSZ, SIG_IGN)
+        // A reader that goes away (`actplot data … | head`) then fails the write with EPIPE,
+        // reported with status 74, instead of killing the process with status 141.
+        signal(SIGPIPE, SIG_IGN)
+        if let failure = RawArguments.firstInvalidUTF8() { exit(withError: failure.report()) }
         FontSetup.start()
         do {
             var command = try parseAsRoot()

@@ -62,16 +62,25 @@ struct CommandError: Error {
         return ExitCode(code)
     }
 
-    /// Writes `actplot: <text>` on stderr: one line unless `multiline`, control characters
-    /// shown as escapes (`\u{1B}`) so a user's value cannot break the line or drive the terminal.
+    /// Writes `actplot: <text>` on stderr: one line unless `multiline`. Control characters,
+    /// line separators and invisible format characters (bidi overrides such as U+202E, zero-width
+    /// characters) are shown as escapes (`\u{1B}`, `\u{202E}`), so a user's value cannot break
+    /// the line, drive the terminal or reorder the text around it.
     static func printLine(_ text: String, multiline: Bool = false) {
         let lines = multiline ? text.split(separator: "\n", omittingEmptySubsequences: false) : [Substring(text)]
         let printable = lines.map { line in
             line.unicodeScalars.map { scalar in
-                scalar.properties.generalCategory == .control
-                    ? "\\u{\(String(scalar.value, radix: 16, uppercase: true))}" : String(scalar)
+                shownAsEscape(scalar) ? "\\u{\(String(scalar.value, radix: 16, uppercase: true))}" : String(scalar)
             }.joined()
         }
-        FileHandle.standardError.write(Data("actplot: \(printable.joined(separator: "\n"))\n".utf8))
+        StandardStreams.error("actplot: \(printable.joined(separator: "\n"))\n")
+    }
+
+    /// Whether a scalar would act on the terminal or on the text around it instead of showing.
+    static func shownAsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .control, .format, .lineSeparator, .paragraphSeparator: true
+        default: false
+        }
     }
 }

@@ -35,14 +35,21 @@ struct DataCommand: ParsableCommand {
             throw CommandError.usage("unknown --format '\(format)'; use csv or json")
         }
         let rows = activation.samples(in: interval, count: samples, parameters)
+        // Written row by row: a million rows are about 90 MB of text, never held whole.
+        let out = StandardOutput()
         if format == "json" {
-            let objects = rows.map { row in
-                JSONValue.object([("x", .number(row.x)), ("value", .number(row.value)), ("derivative", .number(row.derivative))])
+            try out.write("[\n")
+            for (index, row) in rows.enumerated() {
+                let object = JSONValue.object([("x", .number(row.x)), ("value", .number(row.value)), ("derivative", .number(row.derivative))])
+                try out.write("  " + object.compact + (index == rows.count - 1 ? "\n" : ",\n"))
             }
-            print(JSONValue.array(objects).document, terminator: "")
+            try out.write("]\n")
         } else {
-            let lines = rows.map { [$0.x, $0.value, $0.derivative].map(NumberText.shortest).joined(separator: ",") }
-            print((["x,value,derivative"] + lines).joined(separator: "\n"), terminator: "\n")
+            try out.write("x,value,derivative\n")
+            for row in rows {
+                try out.write([row.x, row.value, row.derivative].map(NumberText.shortest).joined(separator: ",") + "\n")
+            }
         }
+        try out.flush()
     }
 }

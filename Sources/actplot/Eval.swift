@@ -32,7 +32,7 @@ struct Eval: ParsableCommand {
         let (activation, parameters) = try selection.resolve()
         let text = float
             ? try table(Float.self, activation, parameters) : try table(Double.self, activation, parameters)
-        print(text, terminator: "")
+        try StandardOutput.print(text)
     }
 
     /// One row per point, computed in `T`.
@@ -59,13 +59,13 @@ struct Eval: ParsableCommand {
         let s = Softmax.values(x), jacobian = Softmax.jacobian(x)
         if json {
             let vector = { (v: [Double]) in JSONValue.array(v.map(JSONValue.number)) }
-            print(JSONValue.object([("x", vector(x)), ("value", vector(s)), ("jacobian", .array(jacobian.map(vector)))]).document, terminator: "")
+            try StandardOutput.print(JSONValue.object([("x", vector(x)), ("value", vector(s)), ("jacobian", .array(jacobian.map(vector)))]).document)
             return
         }
         let values = TextTable(header: ["i", "x", "value"], rows: x.indices.map { ["\($0)", NumberText.shortest(x[$0]), NumberText.shortest(s[$0])] })
         let matrix = TextTable(
             header: ["i\\j"] + x.indices.map(String.init),
             rows: jacobian.enumerated().map { ["\($0.offset)"] + $0.element.map(NumberText.shortest) })
-        print(values.text + "\nJacobian ∂value[i]/∂x[j] = diag(s) − s sᵀ:\n" + matrix.text, terminator: "")
+        try StandardOutput.print(values.text + "\nJacobian ∂value[i]/∂x[j] = diag(s) − s sᵀ:\n" + matrix.text)
     }
 }

@@ -33,6 +33,10 @@ struct List: ParsableCommand {
     }
 
     func run() throws {
+        try CommandError.reporting(execute)
+    }
+
+    private func execute() throws {
         if json {
             let objects = entries.map { e in
                 JSONValue.object([
@@ -44,7 +48,7 @@ struct List: ParsableCommand {
                     ("kind", .string(e.kind)),
                 ])
             }
-            print(JSONValue.array(objects).document, terminator: "")
+            try StandardOutput.print(JSONValue.array(objects).document)
             return
         }
         let rows = entries.map { e in
@@ -55,6 +59,6 @@ struct List: ParsableCommand {
                 e.range,
             ]
         }
-        print(TextTable(header: ["id", "aliases", "parameters", "range"], rows: rows).text, terminator: "")
+        try StandardOutput.print(TextTable(header: ["id", "aliases", "parameters", "range"], rows: rows).text)
     }
 }

@@ -31,6 +31,11 @@ enum Parsing {
     /// A custom function from `--expr`, called `name`. A syntax error is the one message longer
     /// than a line: the expression with a caret under the fault.
     static func expression(_ text: String, name: String?) throws -> ExpressionActivation {
+        if let name, let problem = CustomName.problem(with: name) {
+            // A name of 60,000 marks is not worth echoing: the start shows which one is meant.
+            let shown = name.unicodeScalars.count > 40 ? String(String.UnicodeScalarView(name.unicodeScalars.prefix(40))) + "…" : name
+            throw CommandError.usage("--name '\(shown)' \(problem); give a name such as quick-gelu")
+        }
         do {
             return ExpressionActivation(try MathExpression(text), name: name ?? CustomName.fallback)
         } catch where error.offset == nil {

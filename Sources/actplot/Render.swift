@@ -83,11 +83,12 @@ struct Render: ParsableCommand {
         for warning in try ExpressionCheck.warnings(for: options) { CommandError.printLine("warning: \(warning)") }
         let interactive = isatty(STDERR_FILENO) == 1 && !quiet
         let summary = try ReportBuilder(options: options).run { done, total, name in
-            if interactive { FileHandle.standardError.write(Data("\r\u{1B}[K[\(done)/\(total)] \(name)".utf8)) }
+            if interactive { StandardStreams.error("\r\u{1B}[K[\(done)/\(total)] \(name)") }
         }
-        if interactive { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if interactive { StandardStreams.error("\r\u{1B}[K") }
         guard !quiet else { return }
-        print("Wrote \(summary.manifest.files.count) figure files to \(options.outputFolder.path)")
-        if let page = summary.page { print("Open \(page.path)") }
+        var lines = "Wrote \(summary.manifest.files.count) figure files to \(options.outputFolder.path)\n"
+        if let page = summary.page { lines += "Open \(page.path)\n" }
+        try StandardOutput.print(lines)
     }
 }

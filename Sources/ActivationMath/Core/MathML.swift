@@ -9,13 +9,14 @@ enum MathML {
     /// An operator or fence; "<" and ">" are escaped, entities such as &#x2061; pass through.
     static func o(_ s: String) -> String { "<mo>\(escaped(s))</mo>" }
     /// The text with the two characters that would open or close a tag escaped.
+    /// By scalar, as `XMLText` does: a `<` inside a larger grapheme cluster is still a `<`.
     static func escaped(_ s: String) -> String {
         var out = ""
-        for c in s {
-            switch c {
+        for scalar in s.unicodeScalars {
+            switch scalar {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
-            default: out.append(c)
+            default: out.unicodeScalars.append(scalar)
             }
         }
         return out

@@ -110,6 +110,10 @@ final class CairoCanvas: Canvas {
         pango_layout_set_font_description(layout, font)
         pango_font_description_free(font)
         pango_layout_set_markup(layout, text.markup, -1)
+        if let width = text.maxWidth, width.isFinite, width > 0 {
+            pango_layout_set_width(layout, Int32(min(width * Double(PANGO_SCALE), Double(Int32.max))))
+            pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_MIDDLE)
+        }
         layoutCache[text] = layout
         return layout
     }

@@ -19,7 +19,8 @@ public struct FigureRenderer {
         }
         var top = space.margin
         if let title = figure.title, !title.isEmpty {
-            let run = TextRun(markup: title, size: theme.titleSize * 1.1, bold: true, color: theme.text)
+            let whole = TextRun(markup: title, size: theme.titleSize * 1.1, bold: true, color: theme.text)
+            let run = whole.fitting(size.width - 2 * space.margin, measured: canvas.measure(whole))
             let m = canvas.measure(run)
             canvas.draw(run, at: Point((size.width - m.width) / 2, top), rotated: false)
             top += m.height + space.gap

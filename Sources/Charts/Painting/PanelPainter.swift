@@ -58,7 +58,10 @@ struct PanelPainter {
     private func paintLabels(_ measurer: PanelMeasurer) {
         let plot = layout.plot, insets = layout.insets
         if !panel.title.isEmpty {
-            let run = TextRun(markup: panel.title, size: theme.titleSize, color: theme.text)
+            let whole = TextRun(markup: panel.title, size: theme.titleSize, color: theme.text)
+            // Centred on the plot, it may reach into the narrower of the two side insets.
+            let room = plot.width + 2 * min(insets.left, insets.right)
+            let run = whole.fitting(room, measured: canvas.measure(whole))
             let m = canvas.measure(run)
             canvas.draw(run, at: Point(plot.x + (plot.width - m.width) / 2, plot.y - insets.top), rotated: false)
         }

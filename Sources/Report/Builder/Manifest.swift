@@ -45,12 +45,13 @@ public struct Manifest: Codable, Sendable, Equatable {
         }
 
         /// `text` with a backslash before every character Markdown would read as syntax or
-        /// markup, so a title such as `<script>` stays text in any renderer.
+        /// markup, so a title such as `<script>` stays text in any renderer. By Unicode scalar,
+        /// since a `<` followed by a combining mark is one `Character` that equals no `"<"`.
         static func markdownText(_ text: String) -> String {
             var out = ""
-            for c in text {
-                if "\\`*_[]<>&!".contains(c) { out.append("\\") }
-                out.append(c)
+            for scalar in text.unicodeScalars {
+                if "\\`*_[]<>&!".unicodeScalars.contains(scalar) { out.unicodeScalars.append("\\") }
+                out.unicodeScalars.append(scalar)
             }
             return out
         }

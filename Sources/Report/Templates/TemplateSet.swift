@@ -56,8 +56,9 @@ public struct TemplateSet: Sendable {
 
     private static func compile(_ page: String, origin: String) throws -> MustacheLibrary {
         var library = MustacheLibrary()
+        ScalarHTMLEscaping.register()
         do {
-            library.register(try MustacheTemplate(string: page), named: Self.pageName)
+            library.register(try MustacheTemplate(string: ScalarHTMLEscaping.pragma + page), named: Self.pageName)
         } catch let error as MustacheTemplate.ParserError {
             throw TemplateError.syntax(
                 file: "\(origin)/\(pageName).mustache", line: error.context.lineNumber, message: TemplateError.explain(error.error))
