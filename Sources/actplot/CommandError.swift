@@ -41,6 +41,8 @@ struct CommandError: Error {
             if case .missingFolder = error { self = .usage(error.description) } else { self = .data(error.description) }
         case let error as CairoError:
             self = .io(error.description)
+        case let error as TextMarkupError:
+            self.init(message: error.description, code: 70)
         default:
             self.init(message: "internal error, please report it: \(error)", code: 70)
         }

@@ -80,6 +80,8 @@ struct Render: ParsableCommand {
     private func execute() throws {
         MemoryTuning.apply()
         let options = try RenderSettings(command: self).reportOptions()
+        try DescriptorBudget.ensure(jobs: options.jobs)
+        InterruptCleanup.install()
         for warning in try ExpressionCheck.warnings(for: options) { CommandError.printLine("warning: \(warning)") }
         let interactive = isatty(STDERR_FILENO) == 1 && !quiet
         let summary = try ReportBuilder(options: options).run { done, total, name in

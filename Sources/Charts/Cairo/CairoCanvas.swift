@@ -10,6 +10,8 @@ final class CairoCanvas: Canvas {
     private let pango: OpaquePointer
     private let fontFamily: String
     private var layoutCache: [TextRun: OpaquePointer] = [:]
+    /// The first text whose markup did not parse; `status()` reports it.
+    private var markupFailure: TextMarkupError?
     let resolution: Double
 
     /// A canvas on `surface`, scaled so that one figure unit is `scale` device units; `resolution`
@@ -47,7 +49,10 @@ final class CairoCanvas: Canvas {
     }
 
     /// Cairo's sticky error state, checked once after a figure is drawn.
-    func status() throws { try CairoError.check(cairo_status(cr), "drawing") }
+    func status() throws {
+        if let markupFailure { throw markupFailure }
+        try CairoError.check(cairo_status(cr), "drawing")
+    }
 
     func stroke(_ path: Path, _ style: StrokeStyle) {
         guard path.isFinite else { return }
@@ -109,7 +114,21 @@ final class CairoCanvas: Canvas {
         pango_font_description_set_absolute_size(font, text.size * Double(PANGO_SCALE))
         pango_layout_set_font_description(layout, font)
         pango_font_description_free(font)
-        pango_layout_set_markup(layout, text.markup, -1)
+        // Parsed here rather than by pango_layout_set_markup, which leaves a layout empty
+        // without a word when the markup is broken; the work is the same.
+        var attributes: OpaquePointer?
+        var plain: UnsafeMutablePointer<CChar>?
+        var error: UnsafeMutablePointer<GError>?
+        if pango_parse_markup(text.markup, -1, 0, &attributes, &plain, nil, &error) != 0 {
+            pango_layout_set_text(layout, plain, -1)
+            pango_layout_set_attributes(layout, attributes)
+        } else if markupFailure == nil {
+            let reason = error.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "unknown"
+            markupFailure = TextMarkupError(markup: text.markup, reason: reason)
+        }
+        if let attributes { pango_attr_list_unref(attributes) }
+        g_free(plain)
+        if let error { g_error_free(error) }
         if let width = text.maxWidth, width.isFinite, width > 0 {
             pango_layout_set_width(layout, Int32(min(width * Double(PANGO_SCALE), Double(Int32.max))))
             pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_MIDDLE)

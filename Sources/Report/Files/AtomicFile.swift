@@ -8,29 +8,44 @@ import Foundation
 /// have random names (a killed run's leftovers could not be told from a user's files) and, in
 /// swift-corelibs-foundation, mode 0600 instead of the usual 0644.
 public enum AtomicFile {
+    /// Fresh names tried before giving up: each is 64 random bits, so a second try only ever
+    /// happens when something already sits under the first.
+    private static let attempts = 8
+
     /// Writes `bytes` to `url` atomically.
     public static func write(_ bytes: [UInt8], to url: URL) throws {
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(StaleTemporaries.name(for: url.lastPathComponent, process: getpid()))
-        // O_NOFOLLOW: a link planted under the temporary name cannot redirect the write.
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o666)
-        guard descriptor >= 0 else {
-            throw OutputError.cannotCreate(path: url.path, reason: String(cString: strerror(errno)))
+        let folder = url.deletingLastPathComponent()
+        var temporary = ""
+        var descriptor: Int32 = -1
+        for _ in 0..<attempts {
+            temporary = folder.appendingPathComponent(StaleTemporaries.name(for: url.lastPathComponent)).path
+            TemporaryFiles.register(temporary)
+            // O_EXCL and O_NOFOLLOW: a file, hard link or symbolic link already under the name
+            // is never written through; a new name is drawn instead.
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o666)
+            if descriptor >= 0 || errno != EEXIST { break }
+            TemporaryFiles.forget(temporary)
         }
+        guard descriptor >= 0 else {
+            let code = errno
+            TemporaryFiles.forget(temporary)
+            throw OutputError.creating(url.path, errno: code)
+        }
+        // Held until the file is renamed or removed: another run's clean-up leaves it alone.
+        _ = flock(descriptor, LOCK_EX | LOCK_NB)
         var failure: OutputError?
         if let code = writeAll(bytes, to: descriptor) {
             failure = .cannotWrite(path: url.path, reason: String(cString: strerror(code)))
         }
+        if failure == nil, rename(temporary, url.path) != 0 {
+            failure = .creating(url.path, errno: errno)
+        }
+        if failure != nil { unlink(temporary) }
         if close(descriptor) != 0, failure == nil {
             failure = .cannotWrite(path: url.path, reason: String(cString: strerror(errno)))
         }
-        if failure == nil, rename(temporary.path, url.path) != 0 {
-            failure = .cannotCreate(path: url.path, reason: String(cString: strerror(errno)))
-        }
-        if let failure {
-            unlink(temporary.path)
-            throw failure
-        }
+        TemporaryFiles.forget(temporary)
+        if let failure { throw failure }
     }
 
     /// Writes UTF-8 text atomically.
@@ -68,6 +83,14 @@ public enum OutputError: Error, CustomStringConvertible {
     case cannotWrite(path: String, reason: String)
     /// Two figures of one run would be written to the same file.
     case clash(file: String)
+
+    /// The error for a file that could not be created: a full disk or file system (no space,
+    /// no inodes, a quota) is an I/O failure like a failed write; anything else (permissions,
+    /// a folder in the way) means the output cannot be created there.
+    static func creating(_ path: String, errno code: Int32) -> OutputError {
+        let reason = String(cString: strerror(code))
+        return [ENOSPC, EDQUOT, EIO, EFBIG].contains(code) ? .cannotWrite(path: path, reason: reason) : .cannotCreate(path: path, reason: reason)
+    }
 
     public var description: String {
         switch self {
