@@ -100,8 +100,21 @@ struct RenderSettings {
     }
 
     private func range() throws -> ClosedRange<Double>? {
-        try command.range.map(Parsing.range)
+        guard let text = command.range else { return nil }
+        let range = try Parsing.range(text)
+        // Axes treat a span below 1e-12 of max(1, |value|) as one value drawn flat, so a figure
+        // of a narrower range would label ticks outside it; 1e-9 leaves room for nice ticks.
+        let a = range.lowerBound, b = range.upperBound
+        guard b - a >= Self.narrowestRange * Swift.max(1, abs(a), abs(b)) else {
+            throw CommandError.usage(
+                "--range '\(text)' is too narrow to draw: B − A must be at least 1e-9 × max(1, |A|, |B|); "
+                    + "'actplot data' and 'actplot eval' print values on any range")
+        }
+        return range
     }
+
+    /// Narrowest drawable range, relative to max(1, |A|, |B|).
+    static let narrowestRange = 1e-9
 
     private func parameters(for activations: [any Activation]) throws -> [String: ParameterValues] {
         try Parsing.parameters(command.params, for: activations)

@@ -54,11 +54,14 @@ public enum Softmax {
         }
     }
 
-    /// e^(x_i − max x) as double words, nil when the inputs have no finite maximum. +∞ entries
-    /// share the whole probability: their shifted exponentials are 1 and every other one is 0.
+    /// e^(x_i − max x) as double words, nil for NaN inputs or none. +∞ entries share the whole
+    /// probability: their shifted exponentials are 1 and every other one is 0. When every entry
+    /// is −∞ they are all equal, and softmax of equal entries is uniform whatever their value, so
+    /// each shifted exponential is 1, as for +∞ entries.
     static func shifted<T: ActivationScalar>(_ x: [T]) -> [DoubleWord<T>]? {
         guard !x.contains(where: \.isNaN), let top = x.max(by: { $0.primal < $1.primal }) else { return nil }
         if top.primal == .infinity { return x.map { DoubleWord(T($0.primal == .infinity ? 1 : 0)) } }
+        if top.primal == -.infinity { return x.map { _ in DoubleWord(T(1)) } }
         guard top.primal.isFinite else { return nil }
         return x.map { DoubleWord.exp(DoubleWord.exactSum($0, -top)) }
     }

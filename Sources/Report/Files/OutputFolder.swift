@@ -20,6 +20,10 @@ enum OutputFolder {
             throw OutputError.clash(file: file)
         }
         let path = folder.path
+        try checkLengths(folder, files: files)
+        if let target = danglingLinkTarget(path) {
+            throw OutputError.cannotCreateFolder(path: path, reason: "it is a symbolic link to '\(target)', which does not exist")
+        }
         switch status(of: path) {
         case .directory:
             if let reason = notWritable(path) { throw OutputError.folderNotWritable(path: path, reason: reason) }
@@ -52,6 +56,32 @@ enum OutputFolder {
         case .unreadable(let reason):
             throw OutputError.cannotCreateFolder(path: path, reason: reason)
         }
+    }
+
+    /// Refuses paths the system would refuse only after folders were made: a temporary file's
+    /// path longer than PATH_MAX, or any name in it longer than NAME_MAX.
+    static func checkLengths(_ folder: URL, files: [String]) throws {
+        let path = folder.path
+        let longestName = files.map { StaleTemporaries.name(for: $0).utf8.count }.max() ?? 0
+        let folderNames = path.split(separator: "/").map { $0.utf8.count }
+        if let long = folderNames.max(), long > Int(NAME_MAX) {
+            throw OutputError.cannotCreateFolder(path: path, reason: "a folder name in it is \(long) bytes long; at most \(NAME_MAX) are allowed")
+        }
+        if longestName > Int(NAME_MAX) {
+            throw OutputError.cannotCreateFolder(path: path, reason: "a file name would be \(longestName) bytes long; at most \(NAME_MAX) are allowed")
+        }
+        let absolute = path.hasPrefix("/") ? path.utf8.count : FileManager.default.currentDirectoryPath.utf8.count + 1 + path.utf8.count
+        if absolute + 1 + longestName >= Int(PATH_MAX) {
+            throw OutputError.cannotCreateFolder(
+                path: path, reason: "the path is \(absolute) bytes long and files in it would pass the system's limit of \(PATH_MAX); choose a shorter --out")
+        }
+    }
+
+    /// The target of `path` when it is a symbolic link to nothing, else nil.
+    static func danglingLinkTarget(_ path: String) -> String? {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, stat(path, &info) != 0, errno == ENOENT else { return nil }
+        return try? FileManager.default.destinationOfSymbolicLink(atPath: path)
     }
 
     /// Creates `folder` and its missing parents, one `mkdir` each, so a failure names its cause
