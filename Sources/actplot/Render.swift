@@ -67,6 +67,9 @@ struct Render: ParsableCommand {
     @Flag(help: "Write only the figures, no index.html.")
     var noReport = false
 
+    @Flag(help: "Start the folder's page and manifest afresh with only this run's figures, overwriting files of the same names whatever wrote them; other files stay.")
+    var replace = false
+
     @Flag(help: "Inline the stylesheet and every figure into index.html, one file to share.")
     var selfContained = false
 
@@ -87,7 +90,7 @@ struct Render: ParsableCommand {
         }
         if interactive { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         guard !quiet else { return }
-        print("Wrote \(summary.manifest.files.count) figure files to \(options.outputFolder.path)")
+        print("Wrote \(summary.written) figure files to \(options.outputFolder.path)")
         if let page = summary.page { print("Open \(page.path)") }
     }
 }
