@@ -37,6 +37,8 @@ struct CommandError: Error {
             case .cannotWrite: self = .io(error.description)
             case .cannotCreate, .cannotCreateFolder, .folderNotWritable: self = .cannotCreate(error.description)
             }
+        case let error as OutputConflict:
+            self = error.isUsage ? .usage(error.description) : .data(error.description)
         case let error as TemplateError:
             if case .missingFolder = error { self = .usage(error.description) } else { self = .data(error.description) }
         case let error as CairoError:

@@ -67,6 +67,9 @@ struct Render: ParsableCommand {
     @Flag(help: "Write only the figures, no index.html.")
     var noReport = false
 
+    @Flag(help: "Start the folder's page and manifest afresh with only this run's figures, overwriting files of the same names whatever wrote them; other files stay.")
+    var replace = false
+
     @Flag(help: "Inline the stylesheet and every figure into index.html, one file to share.")
     var selfContained = false
 
@@ -89,7 +92,7 @@ struct Render: ParsableCommand {
         }
         if interactive { StandardStreams.error("\r\u{1B}[K") }
         guard !quiet else { return }
-        var lines = "Wrote \(summary.manifest.files.count) figure files to \(options.outputFolder.path)\n"
+        var lines = "Wrote \(summary.written) figure files to \(options.outputFolder.path)\n"
         if let page = summary.page { lines += "Open \(page.path)\n" }
         try StandardOutput.print(lines)
     }

@@ -45,6 +45,7 @@ struct RenderSettings {
         options.jobs = jobs
         options.textScale = c.textScale
         options.selfContained = c.selfContained
+        options.replace = c.replace
         return options
     }
 

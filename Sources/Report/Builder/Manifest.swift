@@ -18,8 +18,12 @@ public struct Manifest: Codable, Sendable, Equatable {
         public var path: String
         /// The figure id (activation id or report figure id).
         public var figure: String
+        /// What the figure is, so a later run into the folder knows which files it may replace.
+        public var identity: FigureIdentity
         /// Human title in the run's language.
         public var title: String
+        /// Text alternative for the image, in the run's language.
+        public var alt: String
         /// File format.
         public var format: String
         /// Width in pixels at scale 1.
@@ -29,11 +33,16 @@ public struct Manifest: Codable, Sendable, Equatable {
         /// Embedding snippets.
         public var embed: Embed
 
-        /// An entry with snippets derived from the path and title.
-        public init(path: String, figure: String, title: String, format: String, width: Int, height: Int) {
+        /// An entry with snippets derived from the path and title; `alt` defaults to the title.
+        public init(
+            path: String, figure: String, identity: FigureIdentity, title: String, alt: String? = nil,
+            format: String, width: Int, height: Int
+        ) {
             self.path = path
             self.figure = figure
+            self.identity = identity
             self.title = title
+            self.alt = alt ?? title
             self.format = format
             self.width = width
             self.height = height
@@ -59,4 +68,22 @@ public struct Manifest: Codable, Sendable, Equatable {
 
     /// The files, in the order written.
     public var files: [File]
+}
+
+extension Manifest.File {
+    /// Reads an entry; one written before entries recorded their identity and alt text gets
+    /// the identity its figure id most likely meant and its title as alt text.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        path = try c.decode(String.self, forKey: .path)
+        figure = try c.decode(String.self, forKey: .figure)
+        title = try c.decode(String.self, forKey: .title)
+        format = try c.decode(String.self, forKey: .format)
+        width = try c.decode(Int.self, forKey: .width)
+        height = try c.decode(Int.self, forKey: .height)
+        embed = try c.decode(Embed.self, forKey: .embed)
+        alt = try c.decodeIfPresent(String.self, forKey: .alt) ?? title
+        identity = try c.decodeIfPresent(FigureIdentity.self, forKey: .identity)
+            ?? FigureIdentity.inferred(figure: figure, title: title)
+    }
 }

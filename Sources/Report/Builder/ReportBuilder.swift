@@ -12,8 +12,10 @@ public struct ReportBuilder {
 
     /// What a run wrote.
     public struct Summary: Sendable {
-        /// Every file written, as listed in the manifest.
+        /// The folder's manifest as written: this run's files and those kept from earlier runs.
         public var manifest: Manifest
+        /// How many figure files this run wrote.
+        public var written: Int
         /// The page, if one was written.
         public var page: URL?
     }
@@ -22,7 +24,9 @@ public struct ReportBuilder {
     /// the report's simulations cost as much as drawing.
     struct FigureJob: Sendable {
         let id: String
+        let identity: FigureIdentity
         let title: String
+        let alt: String
         let build: @Sendable () -> Figure
     }
 
@@ -32,7 +36,15 @@ public struct ReportBuilder {
         let language = options.language
         let jobs = activationJobs() + (options.includeReportFigures ? reportJobs() : [])
         let seeds = options.includeReportFigures ? try SeedValues.builtIn() : nil
-        try OutputFolder.prepare(options.outputFolder, files: plannedFiles(jobs))
+        let planned = plannedFiles(jobs)
+        try OutputFolder.check(options.outputFolder, files: planned)
+        // What earlier runs left is checked before the folder changes: a refused run writes nothing.
+        var history = FolderHistory.empty
+        if !options.replace {
+            history = try FolderHistory.load(options.outputFolder)
+            try history.check(jobs.map { ($0.id, $0.identity) }, files: planned, formats: options.formats, folder: options.outputFolder)
+        }
+        try OutputFolder.prepare(options.outputFolder, files: planned)
         let encoder = FigureEncoder(theme: .named(options.theme), options: options.render)
         let formats = options.formats, folder = options.outputFolder
         // Each (figure, format) is drawn and written by a worker; the bytes never depend on
@@ -57,23 +69,26 @@ public struct ReportBuilder {
             for format in formats {
                 let name = Self.fileName(job, format)
                 let file = Manifest.File(
-                    path: name, figure: job.id, title: job.title, format: format.rawValue,
+                    path: name, figure: job.id, identity: job.identity, title: job.title, alt: job.alt, format: format.rawValue,
                     width: Int(figure.size.width), height: Int(figure.size.height))
                 files[job.id, default: []].append(file)
                 order.append(file)
             }
         }
-        let manifest = Manifest(files: order)
+        let merged = history.merged(order)
+        let manifest = Manifest(files: merged.files)
         var page: URL?
         if options.writePage {
             let url = options.outputFolder.appendingPathComponent("index.html")
             let inline = options.selfContained
                 ? Self.dataURIs(order, bytes: Dictionary(uniqueKeysWithValues: zip(work.map(\.name), encoded)))
+                    .merging(Self.dataURIs(earlierImages: merged.earlier, in: folder)) { new, _ in new }
                 : [:]
             let context = PageContext(
                 language: language, activations: options.activations, parameters: options.parameters, files: files,
                 sections: options.includeReportFigures ? FigureSection.all : [], seeds: seeds,
-                inlineImages: inline, inlineStyle: options.selfContained ? options.templates.stylesheet : nil
+                inlineImages: inline, inlineStyle: options.selfContained ? options.templates.stylesheet : nil,
+                earlier: merged.earlier
             ).dictionary()
             try AtomicFile.write(options.templates.renderPage(context), to: url)
             if !options.selfContained {
@@ -84,7 +99,7 @@ public struct ReportBuilder {
         let json = JSONEncoder()
         json.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         try AtomicFile.write(Array(try json.encode(manifest)) + [10], to: options.outputFolder.appendingPathComponent("manifest.json"))
-        return Summary(manifest: manifest, page: page)
+        return Summary(manifest: manifest, written: order.count, page: page)
     }
 
     private func activationJobs() -> [FigureJob] {
@@ -92,14 +107,16 @@ public struct ReportBuilder {
             let figure = ActivationFigure(
                 a, parameters: options.parameters[a.id], range: options.range,
                 samples: options.samples, language: options.language, size: options.size, typeScale: options.textScale)
-            return FigureJob(id: a.id, title: PageContext.figureTitle(a, options.language), build: figure.figure)
+            return FigureJob(
+                id: a.id, identity: .of(a), title: PageContext.figureTitle(a, options.language),
+                alt: PageContext.figureAlt(a, options.language), build: figure.figure)
         }
     }
 
     private func reportJobs() -> [FigureJob] {
         let language = options.language
         return FigureSection.all.flatMap(\.figures).map { f in
-            FigureJob(id: f.id, title: f.title[language], build: { [scale = options.textScale] in
+            FigureJob(id: f.id, identity: .report(f.id), title: f.title[language], alt: f.title[language], build: { [scale = options.textScale] in
                 var figure = f.build(language)
                 figure.typeScale *= scale
                 return figure
@@ -116,6 +133,17 @@ public struct ReportBuilder {
             result[file.path] = "data:\(type);base64,\(Data(data).base64EncodedString())"
         }
         return result
+    }
+
+    /// Data URIs for the images the page shows of figures earlier runs left, read from the
+    /// folder; one that cannot be read is linked instead.
+    static func dataURIs(earlierImages figures: [[Manifest.File]], in folder: URL) -> [String: String] {
+        var bytes: [String: [UInt8]] = [:]
+        let shown = figures.compactMap(PageContext.shownImage)
+        for file in shown {
+            if let data = try? Data(contentsOf: folder.appendingPathComponent(file.path)) { bytes[file.path] = Array(data) }
+        }
+        return dataURIs(shown, bytes: bytes)
     }
 
     /// `<id>.<ext>`: flat names that slides and LaTeX can link to.

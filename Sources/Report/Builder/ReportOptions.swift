@@ -35,6 +35,10 @@ public struct ReportOptions: Sendable {
     /// Whether index.html carries its stylesheet and figures inline (data URIs), so the one file
     /// can be mailed or uploaded alone; the figure files are still written beside it.
     public var selfContained = false
+    /// Whether to start the folder's page and manifest afresh, listing only this run's figures,
+    /// instead of keeping the figures earlier runs left; files of the same name are then
+    /// overwritten whatever wrote them (other files are still left alone).
+    public var replace = false
     /// Figures drawn at once; the output is the same bytes whatever the number.
     public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 

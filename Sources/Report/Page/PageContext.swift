@@ -16,6 +16,9 @@ struct PageContext {
     var inlineImages: [String: String] = [:]
     /// The stylesheet to embed in a self-contained page.
     var inlineStyle: String?
+    /// Figures earlier runs left in the folder that this run did not draw, each with its files:
+    /// shown with the title and alt text they were recorded with.
+    var earlier: [[Manifest.File]] = []
 
     var en: Bool { language == .en }
 
@@ -25,9 +28,22 @@ struct PageContext {
         return language == .en ? "\(name): function and derivative" : "\(name) 函数图像与导数图像"
     }
 
+    /// "Sigmoid: function (left) and derivative (right)", the image's text alternative.
+    static func figureAlt(_ activation: any Activation, _ language: Language) -> String {
+        let name = activation.name[language]
+        return language == .en ? "\(name): function (left) and derivative (right)" : "\(name)：函数图像（左）与导数图像（右）"
+    }
+
+    /// The file a page shows of a figure: SVG where written, else PNG, else none (a browser
+    /// cannot show a PDF as an image).
+    static func shownImage(_ files: [Manifest.File]) -> Manifest.File? {
+        files.first { $0.format == "svg" } ?? files.first { $0.format == "png" }
+    }
+
     func dictionary() -> [String: Any] {
         var toc: [[String: String]] = sections.map { ["anchor": $0.id, "label": $0.heading[language]] }
         toc.append(["anchor": "catalogue", "label": en ? "Every activation" : "全部激活函数"])
+        if !earlier.isEmpty { toc.append(["anchor": "earlier", "label": earlierHeading]) }
         var page: [String: Any] = [
             "htmlLang": en ? "en" : "zh-CN",
             "version": Version.current,
@@ -67,6 +83,15 @@ struct PageContext {
             ]
             page["values"] = ValueTables.context(seeds, language: language)
             page["choosing"] = ChoosingGuide.context(language)
+        }
+        if !earlier.isEmpty {
+            page["earlier"] = [
+                "heading": earlierHeading,
+                "intro": en
+                    ? "Figures that earlier runs wrote into this folder, shown with the titles they were drawn with."
+                    : "此前写入本文件夹的图，标题保留绘制时的原样。",
+                "figures": earlier.map(earlierFigure),
+            ]
         }
         page["toc"] = toc
         if let inlineStyle { page["inlineStyle"] = inlineStyle }
@@ -113,10 +138,26 @@ struct PageContext {
         ]
         return image(a.id).merging([
             "id": a.id, "name": name, "formula": a.formula.value, "derivative": a.formula.derivative,
-            "alt": en ? "\(name): function (left) and derivative (right)" : "\(name)：函数图像（左）与导数图像（右）",
+            "alt": Self.figureAlt(a, language),
             "caption": en ? "\(name) on the left, its derivative on the right." : "左：\(name) 函数图像；右：导数图像。",
             "facts": facts,
         ]) { a, _ in a }
+    }
+
+    private var earlierHeading: String { en ? "Other figures in this folder" : "本文件夹中的其他图" }
+
+    /// A figure an earlier run left: its recorded title and alt text, image and file links.
+    private func earlierFigure(_ files: [Manifest.File]) -> [String: Any] {
+        var figure: [String: Any] = [
+            "id": files.first?.figure ?? "", "title": files.first?.title ?? "",
+            "files": files.map { ["path": $0.path, "format": $0.format.uppercased()] },
+        ]
+        if let shown = Self.shownImage(files) {
+            figure["picture"] = [
+                "image": inlineImages[shown.path] ?? shown.path, "width": shown.width, "height": shown.height, "alt": shown.alt,
+            ]
+        }
+        return figure
     }
 
     /// "alpha = 0.2 (default 0.01)": each parameter as typed on the command line, with its
