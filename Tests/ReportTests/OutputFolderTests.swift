@@ -4,14 +4,17 @@ import Testing
 
 @Suite("Output folder and temporary files")
 struct ReportOutputFolderTests {
-    @Test("temporary names carry the writer's id and are recognised; other names are not")
+    @Test("temporary names are hidden, unguessable and recognised; other names are not")
     func temporaryNames() {
-        #expect(StaleTemporaries.name(for: "sigmoid.png", process: 42) == ".sigmoid.png.actplot-42.tmp")
-        #expect(StaleTemporaries.writer(of: ".sigmoid.png.actplot-42.tmp") == 42)
-        #expect(StaleTemporaries.writer(of: ".a.b.actplot-7.actplot-9.tmp") == 9)
-        for name in ["sigmoid.png.actplot-42.tmp", ".sigmoid.png.actplot-.tmp", ".sigmoid.png.actplot-4x2.tmp",
-                     ".actplot-42.tmp", ".sigmoid.png.42.tmp", ".sigmoid.png.actplot-42.tmp~", ".x.actplot-٤٢.tmp"] {
-            #expect(StaleTemporaries.writer(of: name) == nil, "\(name)")
+        let name = StaleTemporaries.name(for: "sigmoid.png")
+        #expect(name.hasPrefix(".sigmoid.png.actplot-") && name.hasSuffix(".tmp") && name.utf8.count == ".sigmoid.png.actplot-.tmp".utf8.count + 16)
+        #expect(StaleTemporaries.isTemporaryName(name))
+        #expect(Set((0..<100).map { _ in StaleTemporaries.name(for: "x") }).count == 100, "names repeat")
+        #expect(StaleTemporaries.isTemporaryName(".a.b.actplot-7.actplot-0123456789abcdef.tmp"))
+        for name in ["sigmoid.png.actplot-0123456789abcdef.tmp", ".sigmoid.png.actplot-.tmp", ".sigmoid.png.actplot-42.tmp",
+                     ".notes.actplot-31999.tmp", ".actplot-0123456789abcdef.tmp", ".x.actplot-0123456789ABCDEF.tmp",
+                     ".x.actplot-0123456789abcdeg.tmp", ".x.actplot-0123456789abcdef.tmp~", ".x.actplot-٠١٢٣٤٥٦٧٨٩abcdef.tmp"] {
+            #expect(!StaleTemporaries.isTemporaryName(name), "\(name)")
         }
     }
 
