@@ -56,7 +56,7 @@ struct TemporaryFileTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).allSatisfy { !$0.hasPrefix(".") })
     }
 
-    @Test("SIGINT and SIGTERM remove the run's temporary files and exit 130 and 143", arguments: [(SIGINT, Int32(130)), (SIGTERM, 143)])
+    @Test("SIGINT and SIGTERM remove the run's temporary files and exit 130 and 143", arguments: [(Int32(SIGINT), Int32(130)), (Int32(SIGTERM), Int32(143))])
     func interrupted(signal number: Int32, status: Int32) throws {
         let out = ActplotProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
