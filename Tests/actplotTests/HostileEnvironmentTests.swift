@@ -10,9 +10,9 @@ struct HostileEnvironmentTests {
         let out = ActplotProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
         for limit in [4, 5, 8] {
-            let result = try ShellProcess.run("ulimit -n \(limit); $ACTPLOT sigmoid relu --jobs \(jobs) --out '\(out.path)' 2>&1")
-            #expect(!result.signalled && result.status == 71, "ulimit -n \(limit): \(result.status) \(result.stdout)")
-            #expect(result.stdout.hasPrefix("actplot: error: too few file descriptors"), "\(result.stdout)")
+            let result = try ShellProcess.run("ulimit -n \(limit); $ACTPLOT sigmoid relu --jobs \(jobs) --out '\(out.path)'")
+            #expect(!result.signalled && result.status == 71, "ulimit -n \(limit): \(result.status) \(result.stderr)")
+            #expect(result.stderr.hasPrefix("actplot: error: too few file descriptors"), "\(result.stderr)")
             #expect(!FileManager.default.fileExists(atPath: out.path))
         }
         // A soft limit below the need is raised towards the hard one.

@@ -48,7 +48,8 @@ struct TemporaryFileTests {
         try Data("precious".utf8).write(to: victim)
         try FileManager.default.createSymbolicLink(at: out.appendingPathComponent("sigmoid.svg"), withDestinationURL: victim)
         #expect(link(victim.path, out.appendingPathComponent("manifest.json").path) == 0)
-        let result = try ActplotProcess.run(Self.quick + ["--out", out.path])
+        // --replace: without it the unlisted files are refused, which protects them too.
+        let result = try ActplotProcess.run(Self.quick + ["--replace", "--out", out.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try Data(contentsOf: victim) == Data("precious".utf8))
         var info = stat()
