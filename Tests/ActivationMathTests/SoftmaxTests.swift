@@ -38,10 +38,14 @@ struct SoftmaxTests {
         #expect(j == [[0.25, -0.25, -0.0], [-0.25, 0.25, -0.0], [-0.0, -0.0, 0]])
     }
 
-    @Test("NaN anywhere, or no finite maximum, gives NaN; +∞ entries share the probability")
+    @Test("NaN anywhere gives NaN; +∞ entries share the probability; all −∞ is uniform, as all +∞ is")
     func nonFinite() {
         #expect(Softmax.values([1.0, .nan]).allSatisfy { $0.isNaN })
-        #expect(Softmax.values([-Double.infinity, -.infinity]).allSatisfy { $0.isNaN })
+        #expect(Softmax.values([-Double.infinity, -.infinity]) == [0.5, 0.5])
+        #expect(Softmax.values([Double.infinity, .infinity]) == [0.5, 0.5])
+        #expect(Softmax.values([-Double.infinity, -.infinity, -.infinity, -.infinity]) == [0.25, 0.25, 0.25, 0.25])
+        #expect(Softmax.jacobian([-Double.infinity, -.infinity]) == [[0.25, -0.25], [-0.25, 0.25]])
+        #expect(Softmax.values([-Double.infinity, 1]) == [0, 1])
         #expect(Softmax.values([Double.infinity, 0, .infinity]) == [0.5, 0, 0.5])
         #expect(Softmax.values([Double]()).isEmpty)
     }

@@ -48,3 +48,30 @@ struct HostileEnvironmentTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["link"])
     }
 }
+
+/// Ranges too narrow to label honestly are refused with the reason; the numbers commands still
+/// take them.
+@Suite("narrow ranges")
+struct NarrowRangeTests {
+    @Test("a range narrower than 1e-9 of its size is refused for figures, with the true reason", arguments: [
+        "1:1.0000000000000002", "-1e-307:1e-307", "1e10:1.000000000000001e10",
+    ])
+    func refused(range: String) throws {
+        let out = ActplotProcess.temporaryFolder()
+        for arguments in [["sigmoid"], ["--expr", "x"]] {
+            let result = try ActplotProcess.run(arguments + ["--range=\(range)", "--out", out.path])
+            #expect(result.status == 64 && result.stderr.contains("is too narrow to draw"), "\(result.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: out.path))
+        }
+        let data = try ActplotProcess.run(["data", "--expr", "x", "--range=\(range)", "--samples", "3"])
+        #expect(data.status == 0 && data.stdout.split(separator: "\n").count == 4, "\(data.stderr)")
+    }
+
+    @Test("the narrowest accepted range is drawn with its ticks inside it")
+    func narrowestDrawn() throws {
+        let out = ActplotProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try ActplotProcess.run(["--expr", "x", "--range=-1e-9:1e-9", "--out", out.path, "--format", "svg", "--samples", "50"])
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+}
