@@ -19,6 +19,10 @@ struct CommandLineFuzzTests {
         "gif", "en", "zh", "dark", "print", "alpha=0.1", "beta=0", "=", "a=b=c", "门控", "é", "\u{202E}evil", "line\nbreak",
         "\u{1B}[31m", "<script>alert(1)</script>", "../..", "1,2,3", "0.5", "-0.0",
         "TMP", "TMP/out", "TMP/file", "TMP/file/sub", "TMP/deep/er/folder", "TMP/templates",
+        // Markup characters inside larger grapheme clusters, ZWJ sequences, bidi and invisible names.
+        "\u{600}<img src=x onerror=alert(1)>", "q\"\u{301} onload=x", "&\u{301}", "<\u{301}b\u{301}>", "\u{1F469}\u{200D}<",
+        "\u{202E}\u{2066}", "\u{200B}", "a" + String(repeating: "\u{301}", count: 500), String(repeating: "门", count: 90),
+        "1:1.0000000000000002", "-1e-307:1e-307", "-inf,-inf", "--replace",
     ]
     /// How a command line starts: most name a function, so many runs get past the first check.
     static let heads: [[String]] = [[], ["sigmoid"], ["sigmoid"], ["logistic", "--expr", "x"], ["eval", "sigmoid"], ["data", "sigmoid"], ["list"]]
@@ -29,8 +33,12 @@ struct CommandLineFuzzTests {
     static let commandLines = zip(Gen<[String]?>.element(of: heads).map { $0! }, item.array(of: 0...5))
         .map { head, items in head + items.flatMap { $0 } }
 
-    /// Statuses the tool may exit with: success, usage, data, cannot create output, I/O.
-    static let allowed: Set<Int32> = [0, 64, 65, 73, 74]
+    /// Statuses the tool may exit with: success, usage, data, unavailable (fonts), system
+    /// (descriptors), cannot create output, I/O.
+    static let allowed: Set<Int32> = [0, 64, 65, 69, 71, 73, 74]
+
+    /// How the standard streams are set up: as a program would, or closed or full.
+    static let streams = ["", "2>&-", "2>/dev/full", ">/dev/full", ">&- 2>&-"]
 
     @Test("no crash, no hang, at most three lines on stderr", .timeLimit(.minutes(10)))
     func randomCommandLines() async {
@@ -50,6 +58,22 @@ struct CommandLineFuzzTests {
             for marker in ["Fatal error", "Stack dump", "stack trace", "Illegal instruction", "Segmentation"] {
                 #expect(!result.stderr.contains(marker), "\(shown)\n\(result.stderr)")
             }
+        }
+    }
+
+    @Test("no crash with standard output or error closed or full", .timeLimit(.minutes(10)))
+    func randomStreams() async {
+        let cases = zip(Self.commandLines, Gen<String?>.element(of: Self.streams).map { $0! })
+        await propertyCheck(count: 60, input: cases) { arguments, streams in
+            let scratch = ActplotProcess.temporaryFolder()
+            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: scratch) }
+            let quoted = arguments.map { "'" + $0.replacingOccurrences(of: "TMP", with: scratch.path).replacingOccurrences(of: "'", with: "'\\''") + "'" }
+            let statusFile = scratch.appendingPathComponent("status").path
+            let run = try ShellProcess.run("$ACTPLOT \(quoted.joined(separator: " ")) \(streams); echo $? > '\(statusFile)'", in: scratch, timeout: 60)
+            let text = (try? String(contentsOfFile: statusFile, encoding: .utf8)) ?? ""
+            let code = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+            #expect(!run.signalled && Self.allowed.contains(code), "exit \(code) for \(quoted.joined(separator: " ")) \(streams)")
         }
     }
 }
