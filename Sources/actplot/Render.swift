@@ -10,7 +10,7 @@ struct Render: ParsableCommand {
         commandName: "render",
         abstract: "Draw activation functions (the default command).")
 
-    @Argument(help: "Activation ids or aliases, e.g. relu gelu swish. See 'actplot list'.")
+    @Argument(help: "Activation ids or aliases, e.g. relu gelu swish; softmax draws its probabilities and Jacobian. See 'actplot list'.")
     var functions: [String] = []
 
     @Flag(help: "Draw every activation in the catalogue and the whole report.")

@@ -43,6 +43,7 @@ struct RenderSettings {
             throw CommandError.usage("--self-contained inlines figures into index.html, which --no-report turns off; drop one of them")
         }
         options.jobs = jobs
+        options.sectionIDs = c.all ? [] : Array(Set(c.functions.compactMap { Catalogue.find($0) == nil ? FigureSection.id(drawing: $0) : nil })).sorted()
         options.textScale = c.textScale
         options.selfContained = c.selfContained
         options.replace = c.replace
@@ -59,7 +60,9 @@ struct RenderSettings {
             throw CommandError.usage("name at least one function (e.g. 'actplot relu'), pass --expr or --all; 'actplot list' shows them")
         }
         var seen = Set<String>()
-        var result = try (c.all ? [] : c.functions).compactMap { name in
+        var result = try (c.all ? [] : c.functions).compactMap { name -> (any Activation)? in
+            // Softmax maps a vector to a vector: it is drawn as its report section, not as a pair.
+            if FigureSection.id(drawing: name) != nil, Catalogue.find(name) == nil { return nil }
             let activation = try Parsing.activation(named: name)
             return seen.insert(activation.id).inserted ? activation : nil
         }

@@ -75,3 +75,20 @@ struct NarrowRangeTests {
         #expect(result.status == 0, "\(result.stderr)")
     }
 }
+
+/// `actplot list` lists softmax, so `actplot softmax` draws it: a vector function has no
+/// function | derivative pair, so it gets its bars and its Jacobian.
+@Suite("softmax on the command line")
+struct SoftmaxRenderTests {
+    @Test("softmax and its aliases draw the probabilities and the Jacobian, beside other functions", arguments: ["softmax", "softargmax", "Softmax"])
+    func drawn(name: String) throws {
+        let out = ActplotProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try ActplotProcess.run([name, "relu", "--out", out.path, "--format", "svg", "--samples", "100"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = Set(try FileManager.default.contentsOfDirectory(atPath: out.path))
+        #expect(files.isSuperset(of: ["softmax-probabilities.svg", "softmax-jacobian.svg", "relu.svg", "index.html"]))
+        let page = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(page.contains("softmax-jacobian.svg") && page.contains("id=\"softmax\""))
+    }
+}

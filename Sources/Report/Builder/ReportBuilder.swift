@@ -34,7 +34,8 @@ public struct ReportBuilder {
     /// whichever worker wrote it, one call at a time.
     public func run(progress: @escaping @Sendable (Int, Int, String) -> Void = { _, _, _ in }) throws -> Summary {
         let language = options.language
-        let jobs = activationJobs() + (options.includeReportFigures ? reportJobs() : [])
+        let sections = options.includeReportFigures ? FigureSection.all : FigureSection.all.filter { options.sectionIDs.contains($0.id) }
+        let jobs = activationJobs() + reportJobs(sections)
         let seeds = options.includeReportFigures ? try SeedValues.builtIn() : nil
         let planned = plannedFiles(jobs)
         try OutputFolder.check(options.outputFolder, files: planned)
@@ -86,7 +87,7 @@ public struct ReportBuilder {
                 : [:]
             let context = PageContext(
                 language: language, activations: options.activations, parameters: options.parameters, files: files,
-                sections: options.includeReportFigures ? FigureSection.all : [], seeds: seeds,
+                sections: sections, seeds: seeds,
                 inlineImages: inline, inlineStyle: options.selfContained ? options.templates.stylesheet : nil,
                 earlier: merged.earlier
             ).dictionary()
@@ -113,9 +114,9 @@ public struct ReportBuilder {
         }
     }
 
-    private func reportJobs() -> [FigureJob] {
+    private func reportJobs(_ sections: [FigureSection]) -> [FigureJob] {
         let language = options.language
-        return FigureSection.all.flatMap(\.figures).map { f in
+        return sections.flatMap(\.figures).map { f in
             FigureJob(id: f.id, identity: .report(f.id), title: f.title[language], alt: f.title[language], build: { [scale = options.textScale] in
                 var figure = f.build(language)
                 figure.typeScale *= scale

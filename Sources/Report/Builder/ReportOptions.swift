@@ -32,6 +32,9 @@ public struct ReportOptions: Sendable {
     public var writePage: Bool
     /// Whether to add the report's own figures and tables (R2–R13), as `--all` does.
     public var includeReportFigures: Bool
+    /// Report sections drawn besides the activations when `includeReportFigures` is off, by id:
+    /// `softmax` for `actplot softmax`, a vector function with no function | derivative pair.
+    public var sectionIDs: [String] = []
     /// Whether index.html carries its stylesheet and figures inline (data URIs), so the one file
     /// can be mailed or uploaded alone; the figure files are still written beside it.
     public var selfContained = false

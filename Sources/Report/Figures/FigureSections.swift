@@ -2,7 +2,13 @@ import ActivationMath
 
 /// The report's figure sections in page order, each with its introduction; the per-activation
 /// pairs (R1) and the tables are placed by the page itself.
-struct FigureSection: Sendable {
+public struct FigureSection: Sendable {
+    /// The id of the section a name on the command line draws on its own (`softmax`), if any.
+    public static func id(drawing name: String) -> String? {
+        let normalized = Catalogue.normalized(name)
+        return ([Softmax.id] + Softmax.aliases).contains(normalized) ? "softmax" : nil
+    }
+
     let id: String
     let heading: LocalizedText
     let intro: LocalizedText
