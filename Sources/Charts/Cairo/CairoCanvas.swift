@@ -10,6 +10,9 @@ final class CairoCanvas: Canvas {
     private let pango: OpaquePointer
     private let fontFamily: String
     private var layoutCache: [TextRun: OpaquePointer] = [:]
+    /// The first text Pango found no glyph for: the figure is refused rather than written with
+    /// boxes or blanks where the words should be.
+    private var untypeset: String?
     let resolution: Double
 
     /// A canvas on `surface`, scaled so that one figure unit is `scale` device units; `resolution`
@@ -47,7 +50,10 @@ final class CairoCanvas: Canvas {
     }
 
     /// Cairo's sticky error state, checked once after a figure is drawn.
-    func status() throws { try CairoError.check(cairo_status(cr), "drawing") }
+    func status() throws {
+        try CairoError.check(cairo_status(cr), "drawing")
+        if let untypeset { throw FontError(unknownGlyphsIn: untypeset) }
+    }
 
     func stroke(_ path: Path, _ style: StrokeStyle) {
         guard path.isFinite else { return }
@@ -110,6 +116,9 @@ final class CairoCanvas: Canvas {
         pango_layout_set_font_description(layout, font)
         pango_font_description_free(font)
         pango_layout_set_markup(layout, text.markup, -1)
+        if untypeset == nil, pango_layout_get_unknown_glyphs_count(layout) > 0 {
+            untypeset = pango_layout_get_text(layout).map { String(cString: $0) } ?? text.markup
+        }
         layoutCache[text] = layout
         return layout
     }

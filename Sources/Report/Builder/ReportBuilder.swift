@@ -32,8 +32,12 @@ public struct ReportBuilder {
         let language = options.language
         let jobs = activationJobs() + (options.includeReportFigures ? reportJobs() : [])
         let seeds = options.includeReportFigures ? try SeedValues.builtIn() : nil
+        // Without a font for its text Pango draws blank figures or crashes, and says nothing.
+        let theme = Theme.named(options.theme)
+        try FontCoverage.check(
+            FontRequirement.needed(for: language, theme: theme, titles: jobs.map(\.title)), family: theme.fontFamily)
         try OutputFolder.prepare(options.outputFolder, files: plannedFiles(jobs))
-        let encoder = FigureEncoder(theme: .named(options.theme), options: options.render)
+        let encoder = FigureEncoder(theme: theme, options: options.render)
         let formats = options.formats, folder = options.outputFolder
         // Each (figure, format) is drawn and written by a worker; the bytes never depend on
         // which, and the manifest below lists them in a fixed order. Every figure's first
