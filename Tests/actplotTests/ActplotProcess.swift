@@ -26,16 +26,22 @@ struct ActplotProcess {
         return URL(fileURLWithPath: "actplot")
     }()
 
-    static func run(_ arguments: [String], in folder: URL? = nil, timeout: Double? = nil) throws -> Result {
-        try run(executable, arguments, in: folder, timeout: timeout)
+    static func run(_ arguments: [String], in folder: URL? = nil, timeout: Double? = nil, environment: [String: String] = [:]) throws -> Result {
+        try run(executable, arguments, in: folder, timeout: timeout, environment: environment)
     }
 
     /// Runs any program the same way (the page check's Python, say). After `timeout` seconds
-    /// the process gets SIGKILL, and the result says it was signalled.
-    static func run(_ program: URL, _ arguments: [String], in folder: URL? = nil, timeout: Double? = nil) throws -> Result {
+    /// the process gets SIGKILL, and the result says it was signalled. `environment` adds to
+    /// (or replaces entries of) the test's own environment.
+    static func run(
+        _ program: URL, _ arguments: [String], in folder: URL? = nil, timeout: Double? = nil, environment: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
         process.executableURL = program
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         if let folder { process.currentDirectoryURL = folder }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

@@ -98,6 +98,8 @@ struct BadInputTests {
         ("<p>\n{{#open}}\n<p>\n", "at line 4: a section opened with {{#name}} or {{^name}} is never closed with {{/name}}"),
         ("<p>\n{{#a}}\n{{/b}}\n", "at line 3: {{/name}} closes a section other than the one open"),
         ("<p>{{title\n", "a tag is not closed with }} before the end of the file"),
+        ("<p>\n{{> index.html}}\n", "at line 2: {{> index.html}} includes the page in itself"),
+        (String(repeating: "{{#a}}\n", count: 3000), "at line 101: sections are nested more than 100 deep"),
     ])
     func templateSyntax(template: String, fragment: String) throws {
         let parent = ActplotProcess.temporaryFolder()

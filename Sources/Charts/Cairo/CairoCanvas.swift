@@ -12,6 +12,9 @@ final class CairoCanvas: Canvas {
     private var layoutCache: [TextRun: OpaquePointer] = [:]
     /// The first text whose markup did not parse; `status()` reports it.
     private var markupFailure: TextMarkupError?
+    /// The first text Pango found no glyph for: the figure is refused rather than written with
+    /// boxes or blanks where the words should be.
+    private var untypeset: String?
     let resolution: Double
 
     /// A canvas on `surface`, scaled so that one figure unit is `scale` device units; `resolution`
@@ -52,6 +55,7 @@ final class CairoCanvas: Canvas {
     func status() throws {
         if let markupFailure { throw markupFailure }
         try CairoError.check(cairo_status(cr), "drawing")
+        if let untypeset { throw FontError(unknownGlyphsIn: untypeset) }
     }
 
     func stroke(_ path: Path, _ style: StrokeStyle) {
@@ -129,6 +133,9 @@ final class CairoCanvas: Canvas {
         if let attributes { pango_attr_list_unref(attributes) }
         g_free(plain)
         if let error { g_error_free(error) }
+        if untypeset == nil, pango_layout_get_unknown_glyphs_count(layout) > 0 {
+            untypeset = pango_layout_get_text(layout).map { String(cString: $0) } ?? text.markup
+        }
         if let width = text.maxWidth, width.isFinite, width > 0 {
             pango_layout_set_width(layout, Int32(min(width * Double(PANGO_SCALE), Double(Int32.max))))
             pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_MIDDLE)

@@ -37,6 +37,10 @@ public struct ReportBuilder {
         let sections = options.includeReportFigures ? FigureSection.all : FigureSection.all.filter { options.sectionIDs.contains($0.id) }
         let jobs = activationJobs() + reportJobs(sections)
         let seeds = options.includeReportFigures ? try SeedValues.builtIn() : nil
+        // Without a font for its text Pango draws blank figures or crashes, and says nothing.
+        let theme = Theme.named(options.theme)
+        try FontCoverage.check(
+            FontRequirement.needed(for: language, theme: theme, titles: jobs.map(\.title)), family: theme.fontFamily)
         let planned = plannedFiles(jobs)
         try OutputFolder.check(options.outputFolder, files: planned)
         // What earlier runs left is checked before the folder changes: a refused run writes nothing.
@@ -46,7 +50,7 @@ public struct ReportBuilder {
             try history.check(jobs.map { ($0.id, $0.identity) }, files: planned, formats: options.formats, folder: options.outputFolder)
         }
         try OutputFolder.prepare(options.outputFolder, files: planned)
-        let encoder = FigureEncoder(theme: .named(options.theme), options: options.render)
+        let encoder = FigureEncoder(theme: theme, options: options.render)
         let formats = options.formats, folder = options.outputFolder
         // Each (figure, format) is drawn and written by a worker; the bytes never depend on
         // which, and the manifest below lists them in a fixed order. Every figure's first

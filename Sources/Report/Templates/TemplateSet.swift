@@ -16,6 +16,9 @@ public struct TemplateSet: Sendable {
     /// The stylesheet copied beside the page.
     let stylesheet: String
 
+    /// The largest template file read, so the parser's time stays short (see the README).
+    static let maxBytes = 1_048_576
+
     /// The page template's name within the set (`index.html.mustache`).
     static let pageName = "index.html"
 
@@ -34,14 +37,41 @@ public struct TemplateSet: Sendable {
         }
         var files: [String: String] = [:]
         for name in [pageName + ".mustache", "style.css"] {
-            let url = folder.appendingPathComponent(name)
-            guard OutputFolder.status(of: url.path) != .missing else { throw TemplateError.missingFile(url.path) }
-            guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
-                throw TemplateError.unreadableFile(url.path)
-            }
-            files[name] = text
+            files[name] = try readFile(folder.appendingPathComponent(name).path)
         }
         return try TemplateSet(files: files, origin: folder.path)
+    }
+
+    /// The text of one template file, or the true reason it cannot be had: a folder in its
+    /// place, a read the system refuses (with its reason), a size over `maxBytes`, or bytes that
+    /// are not UTF-8.
+    private static func readFile(_ path: String) throws -> String {
+        switch OutputFolder.status(of: path) {
+        case .missing: throw TemplateError.missingFile(path)
+        case .directory: throw TemplateError.unreadableFile(path, reason: "is a folder, not a file")
+        case .unreadable(let reason): throw TemplateError.unreadableFile(path, reason: "cannot be read: \(reason)")
+        case .file: break
+        }
+        // Opened here rather than by Foundation, whose error names the file but not the cause.
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw TemplateError.unreadableFile(path, reason: "cannot be read: \(String(cString: strerror(errno)))")
+        }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        let data: Data
+        do {
+            // One byte over the limit is enough to know the file is too large.
+            data = try handle.read(upToCount: maxBytes + 1) ?? Data()
+        } catch {
+            throw TemplateError.unreadableFile(path, reason: "cannot be read: \(error.localizedDescription)")
+        }
+        guard data.count <= maxBytes else {
+            throw TemplateError.unreadableFile(path, reason: "is larger than the limit of \(maxBytes / 1_048_576) MB")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw TemplateError.unreadableFile(path, reason: "is not UTF-8 text")
+        }
+        return text
     }
 
     init(files: [String: String], origin: String, compile: Bool = true) throws {
@@ -54,16 +84,69 @@ public struct TemplateSet: Sendable {
         stylesheet = css
     }
 
+    /// Pieces a long page is parsed in: the parser's time grows with the square of a piece's
+    /// size, so pieces of this size parse a 1 MB page in about 0.4 s (release); the built-in page and
+    /// most users' are smaller and parsed whole.
+    static let pieceBytes = 2048
+
+    /// The longest stretch that cannot be cut into pieces (a section, which must be parsed
+    /// whole, or a line), so a page cannot take minutes to parse.
+    static let maxPieceBytes = 32768
+
     private static func compile(_ page: String, origin: String) throws -> MustacheLibrary {
+        let file = "\(origin)/\(pageName).mustache"
+        let scan: TemplateScan.Result
+        do {
+            scan = try TemplateScan.scan(page, pieceBytes: pieceBytes)
+        } catch {
+            throw TemplateError.syntax(file: file, line: error.line, message: error.message)
+        }
+        if let reference = scan.references.first {
+            throw TemplateError.syntax(file: file, line: reference.line, message: refusal(of: reference))
+        }
         var library = MustacheLibrary()
         ScalarHTMLEscaping.register()
-        do {
-            library.register(try MustacheTemplate(string: ScalarHTMLEscaping.pragma + page), named: Self.pageName)
-        } catch let error as MustacheTemplate.ParserError {
-            throw TemplateError.syntax(
-                file: "\(origin)/\(pageName).mustache", line: error.context.lineNumber, message: TemplateError.explain(error.error))
+        let starts = [(index: page.startIndex, line: 1)] + scan.cuts
+        for (number, start) in starts.enumerated() {
+            let end = number + 1 < starts.count ? starts[number + 1].index : page.endIndex
+            guard page.utf8.distance(from: start.index, to: end) <= maxPieceBytes else {
+                throw TemplateError.tooLarge(
+                    file: file, line: start.line,
+                    message: "a section or line from here is longer than \(maxPieceBytes / 1024) KB; split it into smaller ones")
+            }
+            do {
+                // Every piece switches on scalar escaping: a partial starts with the library's own.
+                let template = try MustacheTemplate(string: ScalarHTMLEscaping.pragma + "\n" + String(page[start.index..<end]))
+                library.register(template, named: starts.count == 1 ? pageName : "\(pageName)/\(number)")
+            } catch let error as MustacheTemplate.ParserError {
+                throw TemplateError.syntax(
+                    file: file, line: error.context.lineNumber - 1 + start.line - 1, message: TemplateError.explain(error.error))
+            }
+        }
+        // The pieces in order, as partials of one line: each cut is at the start of a line, so
+        // they render exactly as the whole page would.
+        if starts.count > 1 {
+            let whole = starts.indices.map { "{{>\(pageName)/\($0)}}" }.joined()
+            library.register(try MustacheTemplate(string: whole), named: pageName)
         }
         return library
+    }
+
+    /// Why a partial or parent is refused. The set holds one template, the page, so a partial
+    /// can only name the page (which would include itself without end) or nothing (which
+    /// mustache renders as empty: a typo would silently drop part of the page). A dynamic name
+    /// comes from the page's data, which holds users' names, so it could name the page too.
+    private static func refusal(of reference: TemplateScan.Reference) -> String {
+        let tag = reference.inherits ? "{{< \(reference.name)}}" : "{{> \(reference.name)}}"
+        if reference.name.hasPrefix("*") {
+            return "\(tag) picks a template by a value of the page; partials with dynamic names are not supported"
+        }
+        if reference.name == pageName {
+            return reference.inherits
+                ? "\(tag) makes the page inherit from itself, without end"
+                : "\(tag) includes the page in itself, without end"
+        }
+        return "\(tag) names no template; a templates folder holds only index.html.mustache, so partials are not supported"
     }
 
     /// Renders the page for `context`.
@@ -79,17 +162,21 @@ public enum TemplateError: Error, CustomStringConvertible {
     case missingFolder(String, reason: String)
     /// A template file the report needs is absent.
     case missingFile(String)
-    /// A template file exists but cannot be read as UTF-8 text.
-    case unreadableFile(String)
+    /// A template file exists but cannot be used, as `reason` says: a folder, unreadable, too
+    /// large or not UTF-8.
+    case unreadableFile(String, reason: String)
     /// A template does not parse.
     case syntax(file: String, line: Int, message: String)
+    /// A template is beyond a limit that keeps parsing it quick.
+    case tooLarge(file: String, line: Int, message: String)
 
     public var description: String {
         switch self {
         case .missingFolder(let path, let reason): "templates folder '\(path)' \(reason); pass a folder holding index.html.mustache and style.css"
         case .missingFile(let path): "template file '\(path)' is missing; a templates folder needs index.html.mustache and style.css"
-        case .unreadableFile(let path): "template file '\(path)' cannot be read as UTF-8 text"
+        case .unreadableFile(let path, let reason): "template file '\(path)' \(reason); a template must be a UTF-8 text file"
         case .syntax(let file, let line, let message): "template syntax error in '\(file)' at line \(line): \(message)"
+        case .tooLarge(let file, let line, let message): "template size error in '\(file)' at line \(line): \(message)"
         }
     }
 
