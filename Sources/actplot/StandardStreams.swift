@@ -1,4 +1,5 @@
 import Foundation
+import Report
 
 /// Writing to standard error and standard output with `write(2)`, so that a closed, full or
 /// broken stream is an error code to act on rather than a trap.
@@ -15,22 +16,9 @@ enum StandardStreams {
         _ = writeAll(Array(text.utf8), to: STDERR_FILENO)
     }
 
-    /// Writes every byte to `descriptor`, resuming after short writes and signals; the errno of
-    /// a failure, or nil.
+    /// Writes every byte to `descriptor`; the errno of a failure, or nil.
     static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
-        bytes.withUnsafeBytes { buffer -> Int32? in
-            guard let base = buffer.baseAddress else { return nil }
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += written
-            }
-            return nil
-        }
+        AtomicFile.writeAll(bytes, to: descriptor)
     }
 }
 

@@ -117,24 +117,4 @@ struct OutputFolderTests {
         let written = Set(after.keys).subtracting(inodes.keys)
         #expect(written == ["sigmoid.png", "sigmoid.svg", "sigmoid.pdf", "index.html", "style.css", "manifest.json"])
     }
-
-    @Test("a run removes the temporary files of killed runs, and only those")
-    func staleTemporaries() throws {
-        let scratch = try Scratch()
-        let out = scratch.path("out")
-        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-        // A process that has exited: its id names a writer that is gone.
-        let gone = try ActplotProcess.run(URL(fileURLWithPath: "/bin/sh"), ["-c", "echo $$"])
-        let deadID = try #require(Int32(gone.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
-        let stale = ".sigmoid.png.actplot-\(deadID).tmp"
-        let live = ".index.html.actplot-\(getpid()).tmp"
-        let unrelated = ".notes.actplot-draft.tmp"
-        for name in [stale, live, unrelated] { try Data("x".utf8).write(to: out.appendingPathComponent(name)) }
-        let result = try ActplotProcess.run(["sigmoid", "--out", out.path, "--samples", "200", "--no-report"])
-        #expect(result.status == 0, "\(result.stderr)")
-        let names = Set(try FileManager.default.contentsOfDirectory(atPath: out.path))
-        #expect(!names.contains(stale))
-        #expect(names.contains(live), "a running writer's temporary file was removed")
-        #expect(names.contains(unrelated))
-    }
 }

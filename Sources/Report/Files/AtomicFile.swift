@@ -53,8 +53,10 @@ public enum AtomicFile {
         try write(Array(text.utf8), to: url)
     }
 
-    /// Writes every byte, resuming after short writes and signals; the errno of a failure.
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+    /// Writes every byte, resuming after short writes and signals; the errno of a failure, or
+    /// nil. Also what the command line writes its standard streams with, since Foundation's
+    /// `FileHandle.write` traps on a failed write.
+    public static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
         bytes.withUnsafeBytes { buffer -> Int32? in
             guard let base = buffer.baseAddress else { return nil }
             var offset = 0
