@@ -13,7 +13,7 @@ enum ExpressionCheck {
         for case let custom as ExpressionActivation in options.activations {
             let range = options.range ?? custom.defaultRange
             let figure = ActivationFigure(
-                custom, range: range, samples: options.samples, language: options.language, size: options.size)
+                custom, range: range, samples: options.samples, size: options.size)
             let coverage = figure.coverage()
             let name = "--expr '\(shortened(custom.expression.source))'"
             let interval = "[\(plain(range.lowerBound)), \(plain(range.upperBound))]"

@@ -1,5 +1,6 @@
 import ActivationMath
 import ArgumentParser
+import Report
 
 /// `actplot list`: every name the other commands accept, with parameters and range.
 struct List: ParsableCommand {
@@ -13,7 +14,8 @@ struct List: ParsableCommand {
     /// One row of the list.
     private struct Entry {
         var id: String
-        var name: LocalizedText
+        /// The name in each language, in `Language.allCases` order.
+        var names: [String]
         var aliases: [String]
         var parameters: [ParameterSpec]
         var range: String
@@ -22,12 +24,16 @@ struct List: ParsableCommand {
 
     /// The catalogue, and softmax where the catalogue has no entry for it: `eval` takes it as
     /// a vector function either way.
-    private var entries: [Entry] {
+    private func entries() throws -> [Entry] {
+        let catalogues = try Language.allCases.map(StringCatalogue.builtIn)
         var result = Catalogue.all.map { a in
-            Entry(id: a.id, name: a.name, aliases: a.aliases, parameters: a.parameters, range: a.properties.range, kind: "scalar")
+            Entry(
+                id: a.id, names: catalogues.map { $0.name(of: a) }, aliases: a.aliases, parameters: a.parameters,
+                range: a.properties.range, kind: "scalar")
         }
         if Catalogue.find("softmax") == nil {
-            result.append(Entry(id: "softmax", name: LocalizedText("Softmax"), aliases: [], parameters: [], range: "(0, 1) each, sum 1", kind: "vector"))
+            let names = catalogues.map { $0("activation.\(Softmax.id).name") }
+            result.append(Entry(id: Softmax.id, names: names, aliases: [], parameters: [], range: "(0, 1) each, sum 1", kind: "vector"))
         }
         return result
     }
@@ -38,10 +44,10 @@ struct List: ParsableCommand {
 
     private func execute() throws {
         if json {
-            let objects = entries.map { e in
+            let objects = try entries().map { e in
                 JSONValue.object([
                     ("id", .string(e.id)),
-                    ("name", .object([("en", .string(e.name.en)), ("zh", .string(e.name.zh))])),
+                    ("name", .object(zip(Language.allCases, e.names).map { ($0.rawValue, JSONValue.string($1)) })),
                     ("aliases", .array(e.aliases.map(JSONValue.string))),
                     ("parameters", .object(e.parameters.map { ($0.name, JSONValue.number($0.defaultValue)) })),
                     ("range", .string(e.range)),
@@ -51,7 +57,7 @@ struct List: ParsableCommand {
             try StandardOutput.print(JSONValue.array(objects).document)
             return
         }
-        let rows = entries.map { e in
+        let rows = try entries().map { e in
             [
                 e.id,
                 e.aliases.isEmpty ? "—" : e.aliases.joined(separator: ", "),

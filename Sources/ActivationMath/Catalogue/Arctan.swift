@@ -3,7 +3,6 @@ public struct Arctan: Activation {
     /// Creates the catalogue entry.
     public init() {}
     public var id: String { "arctan" }
-    public var name: LocalizedText { LocalizedText(en: "Arctan", zh: "反正切 arctan") }
     public var aliases: [String] { ["atan", "arc-tangent"] }
     public var defaultRange: ClosedRange<Double> { -10...10 }
     public var properties: ActivationProperties {

@@ -4,7 +4,6 @@ public struct BinaryStep: Activation {
     /// Creates the catalogue entry.
     public init() {}
     public var id: String { "binary-step" }
-    public var name: LocalizedText { LocalizedText(en: "Binary step", zh: "阶跃函数") }
     public var aliases: [String] { ["step", "heaviside", "unit-step"] }
     public var defaultRange: ClosedRange<Double> { -3...3 }
     public var properties: ActivationProperties {

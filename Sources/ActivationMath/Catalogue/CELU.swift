@@ -4,7 +4,6 @@ public struct CELU: Activation {
     /// Creates the catalogue entry.
     public init() {}
     public var id: String { "celu" }
-    public var name: LocalizedText { LocalizedText("CELU") }
     public var parameters: [ParameterSpec] { [ParameterSpec("alpha", default: 1, domain: .positive)] }
     public var properties: ActivationProperties {
         ActivationProperties(

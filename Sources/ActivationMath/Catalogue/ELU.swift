@@ -4,7 +4,6 @@ public struct ELU: Activation {
     /// Creates the catalogue entry.
     public init() {}
     public var id: String { "elu" }
-    public var name: LocalizedText { LocalizedText("ELU") }
     public var parameters: [ParameterSpec] { [ParameterSpec("alpha", default: 1)] }
     public var properties: ActivationProperties {
         ActivationProperties(

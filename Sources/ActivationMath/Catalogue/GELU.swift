@@ -4,7 +4,6 @@ public struct GELU: Activation {
     /// Creates the catalogue entry.
     public init() {}
     public var id: String { "gelu" }
-    public var name: LocalizedText { LocalizedText("GELU") }
     public var aliases: [String] { ["gelu-erf", "gelu-exact"] }
     public var properties: ActivationProperties {
         ActivationProperties(

@@ -7,7 +7,6 @@ public struct GELUTanh: Activation {
     /// Creates the catalogue entry.
     public init() {}
     public var id: String { "gelu-tanh" }
-    public var name: LocalizedText { LocalizedText(en: "GELU (tanh approximation)", zh: "GELU（tanh 近似）") }
     public var aliases: [String] { ["gelu-approximate", "approximate-gelu", "gelu-new"] }
     public var properties: ActivationProperties {
         ActivationProperties(

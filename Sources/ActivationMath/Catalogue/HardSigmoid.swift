@@ -4,7 +4,6 @@ public struct HardSigmoid: Activation {
     /// Creates the catalogue entry.
     public init() {}
     public var id: String { "hard-sigmoid" }
-    public var name: LocalizedText { LocalizedText(en: "Hard sigmoid", zh: "Hard Sigmoid") }
     public var aliases: [String] { ["hardsigmoid", "hsigmoid"] }
     /// Wide enough to show both corners at ±3 and the flat parts beyond.
     public var defaultRange: ClosedRange<Double> { -6...6 }

@@ -3,7 +3,6 @@ public struct HardSwish: Activation {
     /// Creates the catalogue entry.
     public init() {}
     public var id: String { "hard-swish" }
-    public var name: LocalizedText { LocalizedText(en: "Hard swish", zh: "Hard Swish") }
     public var aliases: [String] { ["hswish", "hardswish", "h-swish", "hard-silu"] }
     public var defaultRange: ClosedRange<Double> { -6...6 }
     public var properties: ActivationProperties {

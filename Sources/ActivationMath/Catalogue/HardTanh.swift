@@ -3,7 +3,6 @@ public struct HardTanh: Activation {
     /// Creates the catalogue entry.
     public init() {}
     public var id: String { "hard-tanh" }
-    public var name: LocalizedText { LocalizedText(en: "Hard tanh", zh: "Hard Tanh") }
     public var aliases: [String] { ["hardtanh"] }
     public var parameters: [ParameterSpec] {
         [ParameterSpec("min", default: -1, aliases: ["min_val", "min_value"]),

@@ -4,7 +4,6 @@ public struct Identity: Activation {
     /// Creates the catalogue entry.
     public init() {}
     public var id: String { "identity" }
-    public var name: LocalizedText { LocalizedText(en: "Identity", zh: "恒等函数") }
     public var aliases: [String] { ["linear"] }
     public var properties: ActivationProperties {
         ActivationProperties(

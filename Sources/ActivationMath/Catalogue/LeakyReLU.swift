@@ -4,7 +4,6 @@ public struct LeakyReLU: Activation {
     /// Creates the catalogue entry.
     public init() {}
     public var id: String { "leaky-relu" }
-    public var name: LocalizedText { LocalizedText("Leaky ReLU") }
     public var aliases: [String] { ["leakyrelu", "lrelu"] }
     public var parameters: [ParameterSpec] { [ParameterSpec("alpha", default: 0.01, aliases: ["negative_slope", "slope"])] }
     public var properties: ActivationProperties {
@@ -33,7 +32,6 @@ public struct PReLU: Activation {
     /// Creates the catalogue entry.
     public init() {}
     public var id: String { "prelu" }
-    public var name: LocalizedText { LocalizedText("PReLU") }
     public var aliases: [String] { ["parametric-relu"] }
     public var parameters: [ParameterSpec] { [ParameterSpec("alpha", default: 0.25, aliases: ["weight", "init"])] }
     public var properties: ActivationProperties {

@@ -4,7 +4,6 @@ public struct LeakyReLU6: Activation {
     /// Creates the catalogue entry.
     public init() {}
     public var id: String { "leaky-relu6" }
-    public var name: LocalizedText { LocalizedText("Leaky ReLU6") }
     public var aliases: [String] { ["leakyrelu6", "relu6-leaky"] }
     /// Above 1 the slope αx would overtake x and the formula would change shape.
     public var parameters: [ParameterSpec] {

@@ -4,7 +4,6 @@ public struct LogSigmoid: Activation {
     /// Creates the catalogue entry.
     public init() {}
     public var id: String { "log-sigmoid" }
-    public var name: LocalizedText { LocalizedText(en: "Log-sigmoid", zh: "对数 Sigmoid") }
     public var aliases: [String] { ["logsigmoid"] }
     public var defaultRange: ClosedRange<Double> { -10...10 }
     public var properties: ActivationProperties {

@@ -3,7 +3,6 @@ public struct Mish: Activation {
     /// Creates the catalogue entry.
     public init() {}
     public var id: String { "mish" }
-    public var name: LocalizedText { LocalizedText("Mish") }
     public var properties: ActivationProperties {
         ActivationProperties(
             range: "[−0.3088, ∞)", derivativeRange: "[−0.1125, 1.0885]", monotonic: false, zeroCentred: true,

@@ -4,7 +4,6 @@ public struct RReLU: Activation {
     /// Creates the catalogue entry.
     public init() {}
     public var id: String { "rrelu" }
-    public var name: LocalizedText { LocalizedText("RReLU") }
     public var aliases: [String] { ["randomized-relu", "randomized-leaky-relu"] }
     public var parameters: [ParameterSpec] {
         [ParameterSpec("lower", default: 1.0 / 8), ParameterSpec("upper", default: 1.0 / 3)]

@@ -4,7 +4,6 @@ public struct ReLU: Activation {
     /// Creates the catalogue entry.
     public init() {}
     public var id: String { "relu" }
-    public var name: LocalizedText { LocalizedText("ReLU") }
     public var aliases: [String] { ["rectifier", "rectified-linear"] }
     public var properties: ActivationProperties {
         ActivationProperties(

@@ -4,7 +4,6 @@ public struct ReLU6: Activation {
     /// Creates the catalogue entry.
     public init() {}
     public var id: String { "relu6" }
-    public var name: LocalizedText { LocalizedText("ReLU6") }
     /// Both corners, at 0 and 6, with room on either side.
     public var defaultRange: ClosedRange<Double> { -3...9 }
     public var properties: ActivationProperties {

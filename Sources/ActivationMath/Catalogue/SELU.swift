@@ -4,7 +4,6 @@ public struct SELU: Activation {
     /// Creates the catalogue entry.
     public init() {}
     public var id: String { "selu" }
-    public var name: LocalizedText { LocalizedText("SELU") }
     public var properties: ActivationProperties {
         ActivationProperties(
             range: "(−1.7581, ∞)", derivativeRange: "(0, 1.7581]", monotonic: true, zeroCentred: true,

@@ -4,7 +4,6 @@ public struct Softshrink: Activation {
     /// Creates the catalogue entry.
     public init() {}
     public var id: String { "softshrink" }
-    public var name: LocalizedText { LocalizedText("Softshrink") }
     public var aliases: [String] { ["soft-shrink", "soft-threshold"] }
     public var parameters: [ParameterSpec] {
         [ParameterSpec("lambda", default: 0.5, domain: .positive, aliases: ["lambd", "threshold"])]
@@ -50,7 +49,6 @@ public struct Hardshrink: Activation {
     /// Creates the catalogue entry.
     public init() {}
     public var id: String { "hardshrink" }
-    public var name: LocalizedText { LocalizedText("Hardshrink") }
     public var aliases: [String] { ["hard-shrink", "hard-threshold"] }
     public var parameters: [ParameterSpec] {
         [ParameterSpec("lambda", default: 0.5, domain: .positive, aliases: ["lambd", "threshold"])]

@@ -3,7 +3,6 @@ public struct Sigmoid: Activation {
     /// Creates the catalogue entry.
     public init() {}
     public var id: String { "sigmoid" }
-    public var name: LocalizedText { LocalizedText("Sigmoid") }
     public var aliases: [String] { ["logistic", "expit"] }
     /// The documents' code draws sigmoid on [−20, 20].
     public var defaultRange: ClosedRange<Double> { -20...20 }

@@ -4,7 +4,6 @@ public struct Sinusoid: Activation {
     /// Creates the catalogue entry.
     public init() {}
     public var id: String { "sinusoid" }
-    public var name: LocalizedText { LocalizedText(en: "Sinusoid", zh: "正弦函数") }
     public var aliases: [String] { ["sin", "sine"] }
     /// Two full periods.
     public var defaultRange: ClosedRange<Double> { -2 * Double.pi...2 * Double.pi }

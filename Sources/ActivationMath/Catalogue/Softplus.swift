@@ -4,7 +4,6 @@ public struct Softplus: Activation {
     /// Creates the catalogue entry.
     public init() {}
     public var id: String { "softplus" }
-    public var name: LocalizedText { LocalizedText("Softplus") }
     public var parameters: [ParameterSpec] { [ParameterSpec("beta", default: 1, domain: .positive)] }
     public var properties: ActivationProperties {
         ActivationProperties(

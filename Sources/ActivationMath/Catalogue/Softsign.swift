@@ -4,7 +4,6 @@ public struct Softsign: Activation {
     /// Creates the catalogue entry.
     public init() {}
     public var id: String { "softsign" }
-    public var name: LocalizedText { LocalizedText("Softsign") }
     public var aliases: [String] { ["soft-sign"] }
     /// The slow saturation needs a wider window than tanh's.
     public var defaultRange: ClosedRange<Double> { -10...10 }

@@ -4,7 +4,6 @@ public struct Squareplus: Activation {
     /// Creates the catalogue entry.
     public init() {}
     public var id: String { "squareplus" }
-    public var name: LocalizedText { LocalizedText("Squareplus") }
     public var aliases: [String] { ["square-plus"] }
     public var parameters: [ParameterSpec] { [ParameterSpec("b", default: 4, domain: .positive)] }
     public var properties: ActivationProperties {

@@ -4,7 +4,6 @@ public struct Swish: Activation {
     /// Creates the catalogue entry.
     public init() {}
     public var id: String { "swish" }
-    public var name: LocalizedText { LocalizedText(en: "Swish (SiLU)", zh: "Swish（SiLU）") }
     public var aliases: [String] { ["silu", "sigmoid-linear-unit"] }
     public var parameters: [ParameterSpec] { [ParameterSpec("beta", default: 1)] }
     public var properties: ActivationProperties {

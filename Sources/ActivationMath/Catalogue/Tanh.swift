@@ -4,7 +4,6 @@ public struct Tanh: Activation {
     /// Creates the catalogue entry.
     public init() {}
     public var id: String { "tanh" }
-    public var name: LocalizedText { LocalizedText(en: "Tanh", zh: "双曲正切 tanh") }
     public var aliases: [String] { ["hyperbolic-tangent"] }
     /// The documents' code draws tanh on [−20, 20], as sigmoid.
     public var defaultRange: ClosedRange<Double> { -20...20 }

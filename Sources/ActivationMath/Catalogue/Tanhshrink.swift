@@ -3,7 +3,6 @@ public struct Tanhshrink: Activation {
     /// Creates the catalogue entry.
     public init() {}
     public var id: String { "tanhshrink" }
-    public var name: LocalizedText { LocalizedText("Tanhshrink") }
     public var aliases: [String] { ["tanh-shrink"] }
     public var properties: ActivationProperties {
         ActivationProperties(

@@ -12,8 +12,10 @@
 public protocol Activation: Sendable {
     /// Canonical id, kebab-case: used in file names, the command line and the report's anchors.
     var id: String { get }
-    /// Display names in English and Chinese.
-    var name: LocalizedText { get }
+    /// The name a user gave a formula of their own, shown as typed in every language; nil for
+    /// the catalogue's entries, whose names live in the report's per-language catalogues under
+    /// `activation.<id>.name`.
+    var displayName: String? { get }
     /// Other names users type (PyTorch, Keras, JAX spellings); matched case-insensitively.
     var aliases: [String] { get }
     /// Tunable parameters with their defaults and valid domains.
@@ -52,6 +54,8 @@ extension Activation {
     public var parameterConstraints: [ParameterConstraint] { [] }
     /// Most activations have no other name.
     public var aliases: [String] { [] }
+    /// The catalogue's entries are named by the report's string catalogues.
+    public var displayName: String? { nil }
     /// The window the documents use for sigmoid and tanh is too wide for most others.
     public var defaultRange: ClosedRange<Double> { -5...5 }
 }

@@ -6,8 +6,6 @@
 public enum Softmax {
     /// The id used on the command line and in the report.
     public static let id = "softmax"
-    /// Display names.
-    public static let name = LocalizedText("Softmax")
     /// Other spellings.
     public static let aliases = ["softargmax", "normalized-exponential"]
     /// s_i and ∂s_i/∂x_j as MathML.

@@ -10,14 +10,14 @@ public struct ExpressionActivation: Activation {
     public let expression: MathExpression
     /// File-safe id derived from the name: see `CustomName.id(from:)`.
     public let id: String
-    /// The name as the user gave it (one line, bounded), the same in both languages.
-    public let name: LocalizedText
+    /// The name as the user gave it (one line, bounded), the same in every language.
+    public let name: String
 
     /// An activation computing `expression`, called `name`.
     public init(_ expression: MathExpression, name: String = CustomName.fallback) {
         self.expression = expression
         id = CustomName.id(from: name)
-        self.name = LocalizedText(CustomName.displayName(from: name))
+        self.name = CustomName.displayName(from: name)
     }
 
     /// Nothing is known about a user's formula, so nothing is claimed.
@@ -29,7 +29,10 @@ public struct ExpressionActivation: Activation {
     }
 
     /// The formula as parsed, and its derivative stated as d/dx of it.
-    public var formula: Formula { expression.formula(named: name.en) }
+    public var formula: Formula { expression.formula(named: name) }
+
+    /// The user's name, shown as typed.
+    public var displayName: String? { name }
 
     /// A formula can have a pole, a gap or a jump anywhere: figures have to search for them.
     public var declaresEveryBreak: Bool { false }

@@ -11,8 +11,8 @@ public struct ActivationFigure: Sendable {
     public var range: ClosedRange<Double>
     /// Samples per curve before breakpoints and adaptive refinement are added.
     public var samples: Int
-    /// Language of titles and labels.
-    public var language: Language
+    /// The two panels' titles, in the caller's language (Charts holds no words).
+    public var titles: PanelTitles
     /// Figure size in figure units (CSS pixels at scale 1).
     public var size: Size
     /// Asymptotes, saturation zones and marked points that help the text.
@@ -23,36 +23,23 @@ public struct ActivationFigure: Sendable {
     /// A side-by-side figure with the activation's default parameters and range.
     public init(
         _ activation: any Activation, parameters: ParameterValues? = nil, range: ClosedRange<Double>? = nil,
-        samples: Int = 1000, language: Language = .en, size: Size = Size(width: 1200, height: 480),
+        samples: Int = 1000, titles: PanelTitles = PanelTitles(), size: Size = Size(width: 1200, height: 480),
         overlays: ActivationOverlays = ActivationOverlays(), typeScale: Double = 1
     ) {
         self.activation = activation
         self.parameters = parameters ?? activation.defaultParameters
         self.range = range ?? activation.defaultRange
         self.samples = samples
-        self.language = language
+        self.titles = titles
         self.size = size
         self.overlays = overlays
         self.typeScale = typeScale
-    }
-
-    /// Panel titles as the documents word them: "Sigmoid 函数图像" / "Sigmoid function".
-    public static func titles(for name: LocalizedText, language: Language) -> (function: String, derivative: String) {
-        let n = escapeXML(name[language])
-        switch language {
-        case .en: return ("\(n) function", "\(n) derivative")
-        case .zh:
-            // A full-width bracket already spaces the name from the words after it.
-            let gap = n.last.map { "）」』".contains($0) } == true ? "" : " "
-            return ("\(n)\(gap)函数图像", "\(n)\(gap)导数图像")
-        }
     }
 
     /// The figure model.
     public func figure() -> Figure {
         let a = activation, p = parameters
         let (f, d) = curves()
-        let titles = Self.titles(for: a.name, language: language)
         let x = MathMarkup.variable("x")
         var function = Panel(title: titles.function, xLabel: x, yLabel: MathMarkup.function("f"))
         var derivative = Panel(title: titles.derivative, xLabel: x, yLabel: MathMarkup.derivative("f"))

@@ -38,7 +38,7 @@ public struct FigureIdentity: Codable, Sendable, Hashable {
     /// The identity of the figure drawn for `activation`.
     static func of(_ activation: any Activation) -> FigureIdentity {
         guard let custom = activation as? ExpressionActivation else { return .activation(activation.id) }
-        return FigureIdentity(kind: .expression, expression: custom.expression.source, name: custom.name.en)
+        return FigureIdentity(kind: .expression, expression: custom.expression.source, name: custom.name)
     }
 
     /// What a manifest without identities most likely meant by figure `id`: a catalogue id or

@@ -34,8 +34,9 @@ public struct ReportBuilder {
     /// whichever worker wrote it, one call at a time.
     public func run(progress: @escaping @Sendable (Int, Int, String) -> Void = { _, _, _ in }) throws -> Summary {
         let language = options.language
+        let strings = try options.templates.strings(for: language)
         let sections = options.includeReportFigures ? FigureSection.all : FigureSection.all.filter { options.sectionIDs.contains($0.id) }
-        let jobs = activationJobs() + reportJobs(sections)
+        let jobs = activationJobs(strings) + reportJobs(sections, strings)
         let seeds = options.includeReportFigures ? try SeedValues.builtIn() : nil
         // Without a font for its text Pango draws blank figures or crashes, and says nothing.
         let theme = Theme.named(options.theme)
@@ -90,7 +91,7 @@ public struct ReportBuilder {
                     .merging(Self.dataURIs(earlierImages: merged.earlier, in: folder)) { new, _ in new }
                 : [:]
             let context = PageContext(
-                language: language, activations: options.activations, parameters: options.parameters, files: files,
+                strings: strings, activations: options.activations, parameters: options.parameters, files: files,
                 sections: sections, seeds: seeds,
                 inlineImages: inline, inlineStyle: options.selfContained ? options.templates.stylesheet : nil,
                 earlier: merged.earlier
@@ -107,22 +108,20 @@ public struct ReportBuilder {
         return Summary(manifest: manifest, written: order.count, page: page)
     }
 
-    private func activationJobs() -> [FigureJob] {
+    private func activationJobs(_ strings: Strings) -> [FigureJob] {
         options.activations.map { a in
             let figure = ActivationFigure(
                 a, parameters: options.parameters[a.id], range: options.range,
-                samples: options.samples, language: options.language, size: options.size, typeScale: options.textScale)
+                samples: options.samples, titles: .of(a, strings), size: options.size, typeScale: options.textScale)
             return FigureJob(
-                id: a.id, identity: .of(a), title: PageContext.figureTitle(a, options.language),
-                alt: PageContext.figureAlt(a, options.language), build: figure.figure)
+                id: a.id, identity: .of(a), title: strings.figureTitle(a), alt: strings.figureAlt(a), build: figure.figure)
         }
     }
 
-    private func reportJobs(_ sections: [FigureSection]) -> [FigureJob] {
-        let language = options.language
-        return sections.flatMap(\.figures).map { f in
-            FigureJob(id: f.id, identity: .report(f.id), title: f.title[language], alt: f.title[language], build: { [scale = options.textScale] in
-                var figure = f.build(language)
+    private func reportJobs(_ sections: [FigureSection], _ strings: Strings) -> [FigureJob] {
+        sections.flatMap(\.figures).map { f in
+            FigureJob(id: f.id, identity: .report(f.id), title: f.title(strings), alt: f.title(strings), build: { [scale = options.textScale] in
+                var figure = f.build(strings)
                 figure.typeScale *= scale
                 return figure
             })

@@ -8,17 +8,13 @@ enum Gallery {
 
     static let figure = ReportFigure(
         id: "gallery", requirement: "R10",
-        title: LocalizedText(en: "Every activation at a glance", zh: "全部激活函数一览"),
-        caption: LocalizedText(
-            en: "Each small panel shows one activation (blue) and its derivative (vermillion) on the range of its own figure below. Breaks and dots mark jumps, as in the large figures.",
-            zh: "每个小图显示一个激活函数（蓝色）及其导数（朱红色），横轴范围与下文中该函数的大图相同。断开处和圆点表示跳跃，与大图一致。"),
         size: size,
-        build: { language in
+        build: { strings in
             let panels = Catalogue.all.map { a in
                 let p = a.defaultParameters
                 let sampler = CurveSampler(range: a.defaultRange, samples: 300, pageSize: Size(width: 220, height: 160))
                 let f = sampler.sample(a, p), d = sampler.sample(a, p, derivative: true)
-                return Panel(title: escapeXML(a.name[language]), series: Series.curve(f, slot: 0) + Series.curve(d, slot: 1))
+                return Panel(title: escapeXML(strings.name(of: a)), series: Series.curve(f, slot: 0) + Series.curve(d, slot: 1))
             }
             return Figure(size: size, columns: columns, panels: panels, typeScale: 0.7)
         })

@@ -8,14 +8,15 @@ struct ReportFigure: Sendable {
     let id: String
     /// The FIGURES.md requirement it answers (R2 … R10), for the page and the tests.
     let requirement: String
-    /// Short title.
-    let title: LocalizedText
-    /// Caption in the project's own words.
-    let caption: LocalizedText
     /// Size at scale 1.
     let size: Size
-    /// Builds the figure model in a language.
-    let build: @Sendable (Language) -> Figure
+    /// Builds the figure model with a language's words.
+    let build: @Sendable (Strings) -> Figure
+
+    /// Short title, from the catalogue key `figure.<id>.title`.
+    func title(_ strings: Strings) -> String { strings("figure.\(id).title") }
+    /// Caption in the project's own words, from `figure.<id>.caption`.
+    func caption(_ strings: Strings) -> String { strings("figure.\(id).caption") }
 }
 
 /// Curves of catalogue activations as chart series, with jumps broken and marked.

@@ -7,24 +7,20 @@ import Foundation
 enum VanishingGradient {
     static let figure = ReportFigure(
         id: "vanishing-gradient", requirement: "R8",
-        title: LocalizedText(en: "Vanishing gradients with depth", zh: "梯度随深度消失"),
-        caption: LocalizedText(
-            en: "Size of the gradient that reaches the first layer of a fully connected network (width 32, Xavier initialisation for sigmoid and tanh, He for ReLU; geometric mean over 8 random networks), against the number of layers. Note the logarithmic axis: with sigmoid the gradient is already about a thousand times smaller after 5 layers — even its best case, 0.25ⁿ (dashed), is 0.001 there — while tanh shrinks more slowly and ReLU passes the gradient through almost unchanged.",
-            zh: "全连接网络（宽度 32；sigmoid 与 tanh 使用 Xavier 初始化，ReLU 使用 He 初始化；对 8 个随机网络取几何平均）中传回第一层的梯度大小与层数的关系。注意纵轴是对数刻度：使用 sigmoid 时，5 层之后梯度已缩小约一千倍——即使是最理想的情况 0.25ⁿ（虚线）在那里也只有 0.001；tanh 缩小得较慢，而 ReLU 几乎原样传递梯度。"),
         size: Size(width: 1000, height: 520),
-        build: { language in
+        build: { strings in
             let depths = Array(1...30)
             let runs = CurveSeries.activations(["sigmoid", "tanh", "relu"]).enumerated().map { i, a -> Series in
                 let gain = a.id == "relu" ? 2.0 : 1.0
                 let norms = gradientNorms(a, depths: depths.count, width: 32, networks: 8, gain: gain)
                 let points = zip(depths, norms).map { Point(Double($0), $1) }
-                return .line(LineSeries(segments: [points], slot: i, label: a.name[language]))
+                return .line(LineSeries(segments: [points], slot: i, label: escapeXML(strings.name(of: a))))
             }
             let bound = depths.map { Point(Double($0), pow(0.25, Double($0))) }
-            let boundLabel = language == .en ? "0.25<sup><i>n</i></sup>: sigmoid's best case" : "0.25<sup><i>n</i></sup>：sigmoid 的最好情况"
-            let title = language == .en ? "Gradient reaching the first layer" : "传回第一层的梯度"
-            let xLabel = language == .en ? "number of layers <i>n</i>" : "层数 <i>n</i>"
-            let yLabel = language == .en ? "gradient size (log scale)" : "梯度大小（对数刻度）"
+            let boundLabel = strings("figure.vanishing-gradient.bound")
+            let title = strings("figure.vanishing-gradient.panel-title")
+            let xLabel = strings("figure.vanishing-gradient.x")
+            let yLabel = strings("figure.vanishing-gradient.y")
             return Figure(size: Size(width: 1000, height: 520), columns: 1, panels: [
                 Panel(
                     title: title, xLabel: xLabel, yLabel: yLabel,

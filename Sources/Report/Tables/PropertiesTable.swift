@@ -3,43 +3,31 @@ import ActivationMath
 /// R11: one row per activation, every cell read from the catalogue (nothing typed here), so the
 /// table cannot drift from the formulas the figures are drawn from.
 enum PropertiesTable {
-    static func headers(_ language: Language) -> [String] {
-        language == .en
-            ? ["Activation", "f(x)", "f′(x)", "Range", "f′ range", "Monotonic", "Zero-centred", "Saturates (left / right)", "Smoothness", "f′ at kinks", "PyTorch", "Keras", "JAX"]
-            : ["激活函数", "f(x)", "f′(x)", "值域", "f′ 取值范围", "单调", "以 0 为中心", "饱和（左 / 右）", "光滑性", "折点处的 f′", "PyTorch", "Keras", "JAX"]
+    static func headers(_ strings: Strings) -> [String] {
+        strings.list("properties.header")
     }
 
-    static func rows(_ language: Language) -> [[String: Any]] {
+    static func rows(_ strings: Strings) -> [[String: Any]] {
         Catalogue.all.map { a in
             let p = a.properties
-            let yes = language == .en ? "yes" : "是", no = language == .en ? "no" : "否"
-            func flag(_ b: Bool) -> String { b ? yes : no }
+            func flag(_ b: Bool) -> String { strings(b ? "properties.yes" : "properties.no") }
             return [
-                "id": a.id, "name": a.name[language],
+                "id": a.id, "name": strings.name(of: a),
                 "formula": a.formula.value, "derivative": a.formula.derivative,
                 // A no-break space after the comma keeps an interval such as "(0, 1)" on one line.
                 "cells": [
                     p.range.replacingOccurrences(of: ", ", with: ",\u{00A0}"),
                     p.derivativeRange.replacingOccurrences(of: ", ", with: ",\u{00A0}"), flag(p.monotonic), flag(p.zeroCentred),
-                    "\(flag(p.saturatesLeft)) / \(flag(p.saturatesRight))", continuity(p.continuity, language),
-                    kinkConvention(a, language), p.pytorch ?? "—", p.keras ?? "—", p.jax ?? "—",
+                    strings("properties.saturates", ["left": flag(p.saturatesLeft), "right": flag(p.saturatesRight)]),
+                    strings("properties.continuity.\(p.continuity.rawValue)"),
+                    kinkConvention(a), p.pytorch ?? "—", p.keras ?? "—", p.jax ?? "—",
                 ],
             ]
         }
     }
 
-    static func continuity(_ c: ActivationProperties.Continuity, _ language: Language) -> String {
-        switch c {
-        case .discontinuous: return language == .en ? "discontinuous" : "不连续"
-        case .c0: return language == .en ? "continuous (C⁰)" : "连续（C⁰）"
-        case .c1: return "C¹"
-        case .c2: return "C²"
-        case .smooth: return language == .en ? "smooth" : "光滑"
-        }
-    }
-
     /// "f′(0) = 0" for each breakpoint where f′ jumps: the value autograd uses there.
-    static func kinkConvention(_ a: any Activation, _ language: Language, parameters: ParameterValues? = nil) -> String {
+    static func kinkConvention(_ a: any Activation, parameters: ParameterValues? = nil) -> String {
         let jumps = a.breakpoints(parameters ?? a.defaultParameters).filter { $0.derivative.isJump }
         guard !jumps.isEmpty else { return "—" }
         return jumps.map { "f′(\(NumberText.short($0.x))) = \(NumberText.short($0.derivative.at))" }.joined(separator: ", ")

@@ -1,3 +1,4 @@
+import ActivationMath
 import Foundation
 import Mustache
 
@@ -15,6 +16,9 @@ public struct TemplateSet: Sendable {
     let library: MustacheLibrary?
     /// The stylesheet copied beside the page.
     let stylesheet: String
+    /// String catalogue files by path (`strings/zh-Hans.json`): a user's folder may replace any
+    /// language's; the others come from the built-in set.
+    let stringFiles: [String: String]
 
     /// The largest template file read, so the parser's time stays short (see the README).
     static let maxBytes = 1_048_576
@@ -38,6 +42,11 @@ public struct TemplateSet: Sendable {
         var files: [String: String] = [:]
         for name in [pageName + ".mustache", "style.css"] {
             files[name] = try readFile(folder.appendingPathComponent(name).path)
+        }
+        for language in Language.allCases {
+            let name = "strings/" + StringCatalogue.fileName(for: language)
+            let path = folder.appendingPathComponent(name).path
+            if OutputFolder.status(of: path) != .missing { files[name] = try readFile(path) }
         }
         return try TemplateSet(files: files, origin: folder.path)
     }
@@ -82,6 +91,18 @@ public struct TemplateSet: Sendable {
         self.origin = origin
         library = compile ? try Self.compile(page, origin: origin) : nil
         stylesheet = css
+        stringFiles = files.filter { $0.key.hasPrefix("strings/") }
+        // A user's catalogue is checked at once, like the page, so a bad one stops the run early.
+        if compile {
+            for language in Language.allCases where stringFiles["strings/" + StringCatalogue.fileName(for: language)] != nil {
+                _ = try strings(for: language)
+            }
+        }
+    }
+
+    /// The words of `language`: this set's catalogue file for it, else the built-in one.
+    public func strings(for language: Language) throws -> Strings {
+        try StringCatalogue.load(language, files: stringFiles, origin: origin)
     }
 
     /// Pieces a long page is parsed in: the parser's time grows with the square of a piece's
@@ -169,6 +190,9 @@ public enum TemplateError: Error, CustomStringConvertible {
     case syntax(file: String, line: Int, message: String)
     /// A template is beyond a limit that keeps parsing it quick.
     case tooLarge(file: String, line: Int, message: String)
+    /// A string catalogue file is not a JSON object of texts, or does not match the English
+    /// one's keys and placeholders.
+    case strings(file: String, message: String)
 
     public var description: String {
         switch self {
@@ -177,6 +201,7 @@ public enum TemplateError: Error, CustomStringConvertible {
         case .unreadableFile(let path, let reason): "template file '\(path)' \(reason); a template must be a UTF-8 text file"
         case .syntax(let file, let line, let message): "template syntax error in '\(file)' at line \(line): \(message)"
         case .tooLarge(let file, let line, let message): "template size error in '\(file)' at line \(line): \(message)"
+        case .strings(let file, let message): "strings file '\(file)' \(message)"
         }
     }
 

@@ -1,0 +1,73 @@
+import ActivationMath
+
+/// Every word of one language's figures and page, read from its catalogue file
+/// (`templates/strings/<language>.json`): Swift code holds keys and numbers, the catalogues hold
+/// the sentences, so a translator never edits Swift.
+///
+/// Keys name where a text appears (`page.title`, `figure.gallery.caption`); a value may hold
+/// `{placeholders}` that `callAsFunction` fills in. Numbered keys (`choosing.hidden.1`, `.2`, …)
+/// form lists. Keys starting with `_` are notes for translators and never shown.
+public struct Strings: Sendable {
+    /// The language the texts are in.
+    public let language: Language
+    /// Key → text, as validated by `StringCatalogue`.
+    let table: [String: String]
+
+    /// The catalogue's texts for `language`.
+    init(language: Language, table: [String: String]) {
+        self.language = language
+        self.table = table
+    }
+
+    /// The text for `key` with each `{name}` replaced by `values[name]`. A key the catalogue
+    /// lacks (only a bug can cause one: catalogues are checked when loaded and by the tests)
+    /// shows as the key itself rather than stopping the run.
+    public func callAsFunction(_ key: String, _ values: [String: String] = [:]) -> String {
+        guard let text = table[key] else { return key }
+        return values.isEmpty ? text : Self.fill(text, values)
+    }
+
+    /// The texts of `prefix.1`, `prefix.2`, … in order, up to the first number missing.
+    public func list(_ prefix: String) -> [String] {
+        var result: [String] = []
+        while let text = table["\(prefix).\(result.count + 1)"] { result.append(text) }
+        return result
+    }
+
+    /// The name of a catalogue activation in this language, or the name a user gave a formula.
+    public func name(of activation: any Activation) -> String {
+        activation.displayName ?? self("activation.\(activation.id).name")
+    }
+
+    /// `text` with its placeholders filled. A space after a full-width closing bracket is
+    /// dropped, since the bracket already spaces the words ("Swish（SiLU）函数图像", not
+    /// "Swish（SiLU） 函数图像").
+    static func fill(_ text: String, _ values: [String: String]) -> String {
+        var out = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            out += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            if let value = values[name] { out += value } else { out += rest[open...close] }
+            rest = rest[rest.index(after: close)...]
+            if out.unicodeScalars.last.map(Self.fullWidthClosing.contains) == true, rest.first == " " {
+                rest = rest.dropFirst()
+            }
+        }
+        return out + rest
+    }
+
+    /// Closing brackets that carry their own spacing.
+    static let fullWidthClosing: Set<Unicode.Scalar> = ["\u{FF09}", "\u{300D}", "\u{300F}", "\u{3011}"]
+
+    /// The `{placeholders}` a text uses, for checking that translations keep them.
+    static func placeholders(in text: String) -> Set<String> {
+        var names = Set<String>()
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names.insert(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
+    }
+}
