@@ -10,7 +10,7 @@ struct ExpressionActivationTests {
     func activation() throws {
         let a = ExpressionActivation(try MathExpression("x * sigmoid(1.702 * x)"), name: "quick-gelu")
         #expect(a.id == "quick-gelu")
-        #expect(a.name.en == "quick-gelu" && a.name.zh == "quick-gelu")
+        #expect(a.name == "quick-gelu" && a.displayName == "quick-gelu")
         #expect(a.value(0.0, a.defaultParameters) == 0)
         #expect(a.derivative(0.0, a.defaultParameters) == 0.5)
         #expect(a.breakpoints(a.defaultParameters).isEmpty)

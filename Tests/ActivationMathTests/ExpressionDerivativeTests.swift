@@ -59,7 +59,6 @@ struct ExpressionDerivativeTests {
         // evaluator differentiated the value formula, the tangent would be 2, not 7.
         struct Marked: Activation {
             var id: String { "marked" }
-            var name: LocalizedText { LocalizedText("Marked") }
             var properties: ActivationProperties {
                 ActivationProperties(
                     range: "ℝ", derivativeRange: "{7}", monotonic: true, zeroCentred: true, saturatesLeft: false,

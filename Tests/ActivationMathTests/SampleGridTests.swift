@@ -7,7 +7,6 @@ struct SampleGridTests {
     struct Step: Activation {
         var at: Double
         var id: String { "step" }
-        var name: LocalizedText { LocalizedText("Step") }
         var properties: ActivationProperties {
             ActivationProperties(
                 range: "[0, 1]", derivativeRange: "{0}", monotonic: true, zeroCentred: false, saturatesLeft: true,

@@ -67,7 +67,7 @@ struct CompactSVGTests {
 
     @Test("a whole figure stays well-formed, every reference resolves, and it shrinks by a third or more")
     func figure() throws {
-        let figure = ActivationFigure(Sigmoid(), range: -20...20).figure()
+        let figure = ActivationFigure.tested(Sigmoid(), range: -20...20).figure()
         let raw = try rawSVG(figure)
         let small = CompactSVG.compact(raw)
         #expect(Double(small.count) < 0.67 * Double(raw.count), "\(small.count) of \(raw.count) bytes")
@@ -92,7 +92,7 @@ struct CompactSVGRenderTests {
     @Test("Chromium draws the compact SVG like Cairo's own, but for antialiasing at a few glyph edges",
           .enabled(if: Chromium.executable != nil, "needs Chromium (scripts/setup.sh --test)"))
     func sameDrawing() throws {
-        let figure = ActivationFigure(Sigmoid(), range: -20...20).figure()
+        let figure = ActivationFigure.tested(Sigmoid(), range: -20...20).figure()
         let raw = try rawSVG(figure)
         let shots = try [raw, CompactSVG.compact(raw)].map { svg in
             try #require(try Chromium.screenshot(svg: svg, width: 1200, height: 480).flatMap(decodedPixels))

@@ -9,7 +9,7 @@ import FoundationXML
 
 @Suite("Encoding through Cairo")
 struct EncodingTests {
-    let figure = ActivationFigure(Sigmoid(), samples: 200).figure()
+    let figure = ActivationFigure.tested(Sigmoid(), samples: 200).figure()
 
     @Test("PNG has the requested pixel size at scale 1 and 2, opaque RGB unless transparent")
     func pngSizeAndColourType() throws {
@@ -63,8 +63,8 @@ struct EncodingTests {
     func simplifiedCurves() throws {
         let encoder = FigureEncoder(theme: .light)
         for format in [FigureFormat.svg, .pdf] {
-            let few = try encoder.encode(ActivationFigure(Sigmoid(), samples: 1000).figure(), as: format).count
-            let many = try encoder.encode(ActivationFigure(Sigmoid(), samples: 100_000).figure(), as: format).count
+            let few = try encoder.encode(ActivationFigure.tested(Sigmoid(), samples: 1000).figure(), as: format).count
+            let many = try encoder.encode(ActivationFigure.tested(Sigmoid(), samples: 100_000).figure(), as: format).count
             #expect(Double(many) < Double(few) * 1.05, "\(format): \(few) bytes at 1000 samples, \(many) at 100000")
         }
     }

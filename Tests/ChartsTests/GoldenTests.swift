@@ -11,9 +11,9 @@ struct GoldenTests {
     static let size = Size(width: 600, height: 240)
 
     static let cases: [(name: String, theme: Theme, figure: Figure)] = [
-        ("sigmoid-light", .light, ActivationFigure(Sigmoid(), samples: 400, size: size).figure()),
-        ("ramp-print", .print, ActivationFigure(TestRamp(), samples: 400, language: .zh, size: size).figure()),
-        ("shrink-dark", .dark, ActivationFigure(TestShrink(), samples: 400, size: size).figure()),
+        ("sigmoid-light", .light, ActivationFigure.tested(Sigmoid(), samples: 400, size: size).figure()),
+        ("ramp-print", .print, ActivationFigure.tested(TestRamp(), samples: 400, language: .zh, size: size).figure()),
+        ("shrink-dark", .dark, ActivationFigure.tested(TestShrink(), samples: 400, size: size).figure()),
     ]
 
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
@@ -36,7 +36,7 @@ struct GoldenTests {
     func detectsChange() throws {
         let encoder = FigureEncoder(theme: .light)
         let a = try PNGImage(bytes: encoder.encode(Self.cases[0].figure, as: .png))
-        let b = try PNGImage(bytes: encoder.encode(ActivationFigure(Sigmoid(), range: -10...10, size: Self.size).figure(), as: .png))
+        let b = try PNGImage(bytes: encoder.encode(ActivationFigure.tested(Sigmoid(), range: -10...10, size: Self.size).figure(), as: .png))
         #expect(try !ImageDifference(a, b).isSmall)
         #expect(try ImageDifference(a, a).isSmall)
     }

@@ -27,7 +27,7 @@ struct GridPainterTests {
     func reluDerivative() throws {
         let theme = Theme.light
         let canvas = try RecordingCanvas(theme: theme)
-        FigureRenderer(theme: theme).draw(ActivationFigure(ReLU(), samples: 200).figure(), on: canvas)
+        FigureRenderer(theme: theme).draw(ActivationFigure.tested(ReLU(), samples: 200).figure(), on: canvas)
         let lines = zeroLines(canvas, theme)
         let jump = dots(canvas)
         #expect(jump.count == 2)

@@ -67,22 +67,22 @@ struct JumpDetectorTests {
     @Test("an activation figure reports how its curves cover the range")
     func coverage() throws {
         let log = ExpressionActivation(try MathExpression("log(x)"))
-        #expect(ActivationFigure(log, range: -1...1, samples: 100).coverage() == (.broken, .broken))
-        #expect(ActivationFigure(log, range: -2 ... -1, samples: 100).coverage() == (.empty, .empty))
+        #expect(ActivationFigure.tested(log, range: -1...1, samples: 100).coverage() == (.broken, .broken))
+        #expect(ActivationFigure.tested(log, range: -2 ... -1, samples: 100).coverage() == (.empty, .empty))
         let reciprocal = ExpressionActivation(try MathExpression("1 / x"))
-        #expect(ActivationFigure(reciprocal, range: -1...1.5, samples: 100).coverage() == (.broken, .broken))
+        #expect(ActivationFigure.tested(reciprocal, range: -1...1.5, samples: 100).coverage() == (.broken, .broken))
         let square = ExpressionActivation(try MathExpression("x ^ 2"))
-        #expect(ActivationFigure(square, range: -1...1, samples: 100).coverage() == (.whole, .whole))
+        #expect(ActivationFigure.tested(square, range: -1...1, samples: 100).coverage() == (.whole, .whole))
         let absolute = ExpressionActivation(try MathExpression("abs(x)"))
-        #expect(ActivationFigure(absolute, range: -1...1.5, samples: 100).coverage() == (.whole, .broken))
-        #expect(ActivationFigure(TestShrink(), range: -2...2, samples: 100).coverage() == (.whole, .whole), "declared jumps are not breaks")
+        #expect(ActivationFigure.tested(absolute, range: -1...1.5, samples: 100).coverage() == (.whole, .broken))
+        #expect(ActivationFigure.tested(TestShrink(), range: -2...2, samples: 100).coverage() == (.whole, .whole), "declared jumps are not breaks")
     }
 
     @Test("every catalogue activation is drawn whole on its default range: no break it does not declare")
     func catalogueWhole() {
         for activation in Catalogue.all {
             for samples in [200, 1000] {
-                let coverage = ActivationFigure(activation, samples: samples).coverage()
+                let coverage = ActivationFigure.tested(activation, samples: samples).coverage()
                 #expect(coverage.function == .whole && coverage.derivative == .whole, "\(activation.id) with \(samples) samples: \(coverage)")
             }
         }
@@ -91,7 +91,7 @@ struct JumpDetectorTests {
     @Test("the x axis shows the range asked for even where the formula is undefined")
     func axisCoversRange() throws {
         let log = ExpressionActivation(try MathExpression("log(x)"))
-        for panel in ActivationFigure(log, range: -5...5, samples: 200).figure().panels {
+        for panel in ActivationFigure.tested(log, range: -5...5, samples: 200).figure().panels {
             let limits = panel.dataLimits.x
             #expect(limits.0 <= -5 && limits.1 >= 5, "x limits \(limits) crop the asked range")
             #expect(limits.0 > -6 && limits.1 < 6, "x limits \(limits) go far past the asked range")

@@ -29,7 +29,7 @@ struct LayoutTests {
     func activationFigures(_ sizeIndex: Int, _ language: Language) throws {
         let size = Self.sizes[sizeIndex]
         for activation in Self.activations {
-            let figure = ActivationFigure(activation, samples: 200, language: language, size: size).figure()
+            let figure = ActivationFigure.tested(activation, samples: 200, language: language, size: size).figure()
             let texts = try RecordingCanvas.texts(of: figure)
             #expect(texts.count >= 10)
             Self.check(texts, in: size, "\(activation.id) \(language) \(size.width)×\(size.height)")
@@ -40,11 +40,11 @@ struct LayoutTests {
     func textScale(_ scale: Double, _ language: Language) throws {
         let size = Size(width: 1200, height: 480)
         for activation in Self.activations {
-            let figure = ActivationFigure(activation, samples: 200, language: language, size: size, typeScale: scale).figure()
+            let figure = ActivationFigure.tested(activation, samples: 200, language: language, size: size, typeScale: scale).figure()
             let texts = try RecordingCanvas.texts(of: figure)
             Self.check(texts, in: size, "\(activation.id) \(language) text ×\(scale)")
             // The text really is larger: the panel titles measure taller than at scale 1.
-            let plain = try RecordingCanvas.texts(of: ActivationFigure(activation, samples: 200, language: language, size: size).figure())
+            let plain = try RecordingCanvas.texts(of: ActivationFigure.tested(activation, samples: 200, language: language, size: size).figure())
             #expect((texts.map(\.rect.height).max() ?? 0) > 1.3 * (plain.map(\.rect.height).max() ?? 0))
         }
     }
@@ -57,7 +57,7 @@ struct LayoutTests {
 
     @Test("--scale 2 keeps the layout: text lands in the same place at both densities")
     func scaleKeepsLayout() throws {
-        let figure = ActivationFigure(Sigmoid(), samples: 100, language: .zh).figure()
+        let figure = ActivationFigure.tested(Sigmoid(), samples: 100, language: .zh).figure()
         let one = try RecordingCanvas.texts(of: figure, scale: 1).map(\.rect)
         let two = try RecordingCanvas.texts(of: figure, scale: 2).map(\.rect)
         #expect(one == two)
@@ -67,7 +67,7 @@ struct LayoutTests {
     func equalPanels() throws {
         let canvas = try RecordingCanvas()
         for activation in Self.activations {
-            let figure = ActivationFigure(activation, samples: 100).figure()
+            let figure = ActivationFigure.tested(activation, samples: 100).figure()
             let cells = FigureRenderer.cells(figure, top: 16, space: Spacing(.light))
             let layouts = PanelLayout.make(panels: figure.panels, cells: cells, shared: true, theme: .light, canvas: canvas)
             #expect(layouts[0].plot.width == layouts[1].plot.width && layouts[0].plot.height == layouts[1].plot.height)

@@ -5,7 +5,7 @@ import Testing
 
 @Suite("PNG through libpng")
 struct PNGWriterTests {
-    let figure = ActivationFigure(Sigmoid(), samples: 300).figure()
+    let figure = ActivationFigure.tested(Sigmoid(), samples: 300).figure()
 
     func drawn(transparent: Bool) throws -> CairoSurface {
         let surface = try CairoSurface.image(width: 1200, height: 480, transparent: transparent)

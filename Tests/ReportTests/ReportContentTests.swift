@@ -21,10 +21,10 @@ struct ReportContentTests {
     static var figures: [ReportFigure] { FigureSection.all.flatMap(\.figures) }
 
     @Test("every report figure has its curves in both languages")
-    func curves() {
+    func curves() throws {
         for figure in Self.figures {
             for language in Language.allCases {
-                let model = figure.build(language)
+                let model = figure.build(try StringCatalogue.builtIn(language))
                 let counts = model.panels.map { panel in
                     panel.series.filter { if case .line = $0 { true } else { false } }.count
                 }
@@ -66,11 +66,12 @@ struct ReportContentTests {
     }
 
     @Test("the properties table has a row per activation with every column filled")
-    func propertiesTable() {
+    func propertiesTable() throws {
         for language in Language.allCases {
-            let rows = PropertiesTable.rows(language)
+            let strings = try StringCatalogue.builtIn(language)
+            let rows = PropertiesTable.rows(strings)
             #expect(rows.count == Catalogue.all.count)
-            let width = PropertiesTable.headers(language).count
+            let width = PropertiesTable.headers(strings).count
             for row in rows {
                 let cells = row["cells"] as? [String] ?? []
                 #expect(cells.count + 3 == width)
@@ -82,7 +83,7 @@ struct ReportContentTests {
     @Test("the properties table says it holds for the default parameters", arguments: [Language.en, .zh])
     func propertiesAreForDefaults(language: Language) throws {
         let page = PageContext(
-            language: language, activations: [Sigmoid()], files: [:], sections: [], seeds: try SeedValues.builtIn()
+            strings: try StringCatalogue.builtIn(language), activations: [Sigmoid()], files: [:], sections: [], seeds: try SeedValues.builtIn()
         ).dictionary()
         let intro = (page["properties"] as? [String: Any])?["intro"] as? String ?? ""
         #expect(intro.contains(language == .en ? "default parameters" : "默认参数"))

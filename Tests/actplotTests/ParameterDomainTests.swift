@@ -13,7 +13,6 @@ struct ParameterDomainTests {
     /// softplus-like: β must be positive, λ at least zero, γ anything finite.
     struct Restricted: Activation {
         var id: String { "restricted" }
-        var name: LocalizedText { LocalizedText("Restricted") }
         var parameters: [ParameterSpec] {
             [ParameterSpec("beta", default: 1, domain: .positive), ParameterSpec("lambd", default: 0.5, domain: .nonNegative),
              ParameterSpec("gamma", default: 0, domain: .any), ParameterSpec("scale", default: 1, domain: .nonZero)]

@@ -12,7 +12,7 @@ public enum CustomName {
     /// Longest display name, in characters: a figure title must fit its panel.
     public static let maxDisplayLength = 80
 
-    /// `Quick GELU/v2` → `quick-gelu-v2`; `../../etc` → `etc`; `门控` → `custom`.
+    /// `Quick GELU/v2` → `quick-gelu-v2`; `../../etc` → `etc`; a name with no ASCII letter or digit → `custom`.
     public static func id(from name: String) -> String {
         var id = ""
         for c in name.lowercased() {

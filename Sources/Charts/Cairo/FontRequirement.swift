@@ -22,19 +22,19 @@ public struct FontRequirement: Sendable, Hashable {
         self.remedy = remedy
     }
 
-    /// What figures in `language` need from `theme`'s fonts, whose titles will be `titles`: the
-    /// language's own script first (its package brings Latin too where it is CJK), then Latin for
-    /// numbers and names, then whatever else the titles hold (a user's `--name`).
-    public static func needed(for language: Language, theme: Theme, titles: [String]) -> [FontRequirement] {
+    /// What figures need from `theme`'s fonts to draw `texts` (the run's titles and the words of
+    /// its language's catalogue): Chinese first where the texts hold any (its package brings
+    /// Latin too), then Latin for numbers and names, then whatever else they hold (a user's
+    /// `--name`). The language is not asked: its words say which script it needs.
+    public static func needed(theme: Theme, texts: [String]) -> [FontRequirement] {
         let families = theme.fontFamily.split(separator: ",").map { $0.trimmingCharacters(in: " ") }
-        let scalars = titles.flatMap(\.unicodeScalars).filter(isDrawn)
+        var seen = Set<Unicode.Scalar>()
+        let scalars = texts.flatMap(\.unicodeScalars).filter { isDrawn($0) && seen.insert($0).inserted }
         var result: [FontRequirement] = []
         var claimed = Set(latinSample.unicodeScalars)
-        // Chinese for the Chinese page, and for a Chinese --name on the English one.
         let han = scalars.filter(isCJK)
-        if language == .zh || !han.isEmpty {
-            // The titles' own characters, and a fixed set so axis labels are covered as well.
-            let sample = String(String.UnicodeScalarView(chineseSample.unicodeScalars + han))
+        if !han.isEmpty {
+            let sample = String(String.UnicodeScalarView(han))
             claimed.formUnion(sample.unicodeScalars)
             result.append(FontRequirement(
                 script: "Chinese", sample: sample, family: families.first { $0.contains("CJK") } ?? theme.fontFamily,
@@ -60,9 +60,6 @@ public struct FontRequirement: Sendable, Hashable {
 
     /// Letters, digits and the signs of tick labels and formulas.
     static let latinSample = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789()[]:.,+-=<>|/"
-
-    /// Characters of the Chinese axis labels and captions, beyond those of the titles.
-    static let chineseSample = "函数导数图像输入输出值的与和"
 
     /// CJK ideographs, punctuation and full-width forms: the text only a CJK face covers.
     static func isCJK(_ scalar: Unicode.Scalar) -> Bool {

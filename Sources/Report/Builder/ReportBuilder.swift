@@ -41,7 +41,8 @@ public struct ReportBuilder {
         // Without a font for its text Pango draws blank figures or crashes, and says nothing.
         let theme = Theme.named(options.theme)
         try FontCoverage.check(
-            FontRequirement.needed(for: language, theme: theme, titles: jobs.map(\.title)), family: theme.fontFamily)
+            FontRequirement.needed(theme: theme, texts: jobs.map(\.title) + strings.table.keys.sorted().compactMap { strings.table[$0] }),
+            family: theme.fontFamily)
         let planned = plannedFiles(jobs)
         try OutputFolder.check(options.outputFolder, files: planned)
         // What earlier runs left is checked before the folder changes: a refused run writes nothing.

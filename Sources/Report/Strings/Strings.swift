@@ -12,17 +12,21 @@ public struct Strings: Sendable {
     public let language: Language
     /// Key → text, as validated by `StringCatalogue`.
     let table: [String: String]
+    /// Where the keys read are noted, for the test that finds keys no code reads; nil in use.
+    let readKeys: KeyLog?
 
     /// The catalogue's texts for `language`.
-    init(language: Language, table: [String: String]) {
+    init(language: Language, table: [String: String], readKeys: KeyLog? = nil) {
         self.language = language
         self.table = table
+        self.readKeys = readKeys
     }
 
     /// The text for `key` with each `{name}` replaced by `values[name]`. A key the catalogue
     /// lacks (only a bug can cause one: catalogues are checked when loaded and by the tests)
     /// shows as the key itself rather than stopping the run.
     public func callAsFunction(_ key: String, _ values: [String: String] = [:]) -> String {
+        readKeys?.note(key)
         guard let text = table[key] else { return key }
         return values.isEmpty ? text : Self.fill(text, values)
     }
@@ -30,7 +34,10 @@ public struct Strings: Sendable {
     /// The texts of `prefix.1`, `prefix.2`, … in order, up to the first number missing.
     public func list(_ prefix: String) -> [String] {
         var result: [String] = []
-        while let text = table["\(prefix).\(result.count + 1)"] { result.append(text) }
+        while let text = table["\(prefix).\(result.count + 1)"] {
+            readKeys?.note("\(prefix).\(result.count + 1)")
+            result.append(text)
+        }
         return result
     }
 
@@ -39,9 +46,8 @@ public struct Strings: Sendable {
         activation.displayName ?? self("activation.\(activation.id).name")
     }
 
-    /// `text` with its placeholders filled. A space after a full-width closing bracket is
-    /// dropped, since the bracket already spaces the words ("Swish（SiLU）函数图像", not
-    /// "Swish（SiLU） 函数图像").
+    /// `text` with its placeholders filled. A space after a full-width closing bracket (U+FF09 and
+    /// the like) is dropped: in Chinese the bracket already spaces the name from the words after it.
     static func fill(_ text: String, _ values: [String: String]) -> String {
         var out = ""
         var rest = Substring(text)

@@ -67,7 +67,7 @@ enum Showcase {
         var panels: [Panel] = []
         for i in 0..<(columns * rows / 2) {
             let a = activations[i % activations.count]
-            let full = ActivationFigure(a, samples: 200).figure()
+            let full = ActivationFigure.tested(a, samples: 200).figure()
             panels += full.panels.map { p in
                 var p = p
                 p.xLabel = ""
@@ -91,11 +91,11 @@ enum Showcase {
             ("derivatives-outside", derivatives(.outside)), ("vanishing", vanishing()),
             ("vanishing-decade", vanishing(limits: 0.2...0.9)), ("gallery", gallery()),
             ("gallery-compact", gallery(size: Size(width: 960, height: 1200), typeScale: 0.45)),
-            ("ramp", ActivationFigure(TestRamp()).figure()), ("step", ActivationFigure(TestStep()).figure()),
-            ("shrink", ActivationFigure(TestShrink()).figure()),
-            ("ramp-small-zh", ActivationFigure(TestRamp(), language: .zh, size: Size(width: 600, height: 300)).figure()),
-            ("step-large", ActivationFigure(TestStep(), size: Size(width: 2400, height: 960)).figure()),
-            ("sigmoid-marked", ActivationFigure(Sigmoid(), range: -10...10, overlays: sigmoidOverlays).figure()),
+            ("ramp", ActivationFigure.tested(TestRamp()).figure()), ("step", ActivationFigure.tested(TestStep()).figure()),
+            ("shrink", ActivationFigure.tested(TestShrink()).figure()),
+            ("ramp-small-zh", ActivationFigure.tested(TestRamp(), language: .zh, size: Size(width: 600, height: 300)).figure()),
+            ("step-large", ActivationFigure.tested(TestStep(), size: Size(width: 2400, height: 960)).figure()),
+            ("sigmoid-marked", ActivationFigure.tested(Sigmoid(), range: -10...10, overlays: sigmoidOverlays).figure()),
         ]
     }
 }

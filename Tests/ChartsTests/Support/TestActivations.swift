@@ -5,7 +5,6 @@ import ActivationMath
 /// max(0, x): a kink in f, a jump in f′ (f′(0) = 0 by PyTorch's convention).
 struct TestRamp: Activation {
     var id: String { "test-ramp" }
-    var name: LocalizedText { LocalizedText("Ramp") }
     var properties: ActivationProperties {
         ActivationProperties(
             range: "[0, ∞)", derivativeRange: "{0, 1}", monotonic: true, zeroCentred: false, saturatesLeft: true,
@@ -22,7 +21,6 @@ struct TestRamp: Activation {
 /// 1 for x ≥ 0, else 0: f itself jumps.
 struct TestStep: Activation {
     var id: String { "test-step" }
-    var name: LocalizedText { LocalizedText(en: "Step", zh: "阶跃") }
     var properties: ActivationProperties {
         ActivationProperties(
             range: "{0, 1}", derivativeRange: "{0}", monotonic: true, zeroCentred: false, saturatesLeft: true,
@@ -39,7 +37,6 @@ struct TestStep: Activation {
 /// x where |x| > 0.5, else 0: f jumps at ±0.5 and takes 0 there, as PyTorch's hardshrink does.
 struct TestShrink: Activation {
     var id: String { "test-shrink" }
-    var name: LocalizedText { LocalizedText("Shrink") }
     var properties: ActivationProperties {
         ActivationProperties(
             range: "ℝ", derivativeRange: "{0, 1}", monotonic: false, zeroCentred: true, saturatesLeft: false,
