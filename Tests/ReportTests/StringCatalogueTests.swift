@@ -33,6 +33,8 @@ struct StringCatalogueTests {
         }
         // The properties table reads a continuity's words by its name, whichever the catalogue has.
         for continuity in ActivationProperties.Continuity.allCases { _ = strings("properties.continuity.\(continuity.rawValue)") }
+        // A caption names a line's style from the figure model, whichever it is.
+        _ = (strings("style.dashed"), strings("style.solid"))
         // `actplot list` names softmax, a vector function outside the scalar catalogue.
         _ = strings("activation.\(Softmax.id).name")
         return (log.read, Set(base.table.keys.filter { !$0.hasPrefix("_") }))

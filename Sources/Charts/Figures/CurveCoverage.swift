@@ -16,10 +16,13 @@ extension ActivationFigure {
     public func coverage() -> (function: CurveCoverage, derivative: CurveCoverage) {
         let (f, d) = curves()
         let jumps = activation.breakpoints(parameters).filter { range.contains($0.x) }
-        let declared = { (limits: (Breakpoint) -> Breakpoint.Limits) in
-            jumps.filter { $0.x > range.lowerBound && $0.x < range.upperBound && limits($0).isJump }.count
+        let declared = { (breaks: (Breakpoint) -> Bool) in
+            jumps.filter { $0.x > range.lowerBound && $0.x < range.upperBound && breaks($0) }.count
         }
-        return (coverage(of: f, declaredJumps: declared(\.value)), coverage(of: d, declaredJumps: declared(\.derivative)))
+        // f′ breaks where it jumps, and where f jumps (it has no value there).
+        return (
+            coverage(of: f, declaredJumps: declared { $0.value.isJump }),
+            coverage(of: d, declaredJumps: declared { $0.derivative.isJump || $0.value.isJump }))
     }
 
     private func coverage(of curve: CurveSampler.Result, declaredJumps: Int) -> CurveCoverage {

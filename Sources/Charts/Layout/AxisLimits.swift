@@ -136,7 +136,7 @@ extension Panel {
     var legendEntries: [LegendEntry] {
         series.compactMap { s -> LegendEntry? in
             switch s {
-            case .line(let l): return l.label.map { LegendEntry(label: $0, key: .line(slot: l.slot, weight: l.weight)) }
+            case .line(let l): return l.label.map { LegendEntry(label: $0, key: .line(slot: l.slot, weight: l.weight, dashed: l.dashed)) }
             case .markers(let m): return m.label.map { LegendEntry(label: $0, key: .marker(slot: m.slot, filled: m.filled)) }
             // Reference lines and x bands carry their labels on the plot itself.
             case .reference, .xBand: return nil

@@ -35,18 +35,22 @@ public struct LineSeries: Sendable {
     public var label: String?
     /// Pen width relative to the theme's curve width (0.6 for a secondary curve).
     public var weight: Double
+    /// Drawn dashed in every theme (a bound or a reference curve rather than data), so a
+    /// caption that says "dashed" is true whatever the colours.
+    public var dashed: Bool
 
     /// A curve in palette slot `slot`.
-    public init(segments: [[Point]], slot: Int, label: String? = nil, weight: Double = 1) {
+    public init(segments: [[Point]], slot: Int, label: String? = nil, weight: Double = 1, dashed: Bool = false) {
         self.segments = segments
         self.slot = slot
         self.label = label
         self.weight = weight
+        self.dashed = dashed
     }
 
     /// A single unbroken polyline.
-    public init(points: [Point], slot: Int, label: String? = nil, weight: Double = 1) {
-        self.init(segments: [points], slot: slot, label: label, weight: weight)
+    public init(points: [Point], slot: Int, label: String? = nil, weight: Double = 1, dashed: Bool = false) {
+        self.init(segments: [points], slot: slot, label: label, weight: weight, dashed: dashed)
     }
 }
 

@@ -80,12 +80,16 @@ public struct Theme: Sendable, Hashable {
         fontFamily: light.fontFamily, tickSize: light.tickSize, labelSize: light.labelSize, titleSize: light.titleSize,
         heatMap: .greys)
 
-    /// The pen for series slot `index`, cycling through the palette.
-    public func pen(_ index: Int, width: Double? = nil) -> StrokeStyle {
+    /// The pen for series slot `index`, cycling through the palette; `dashed` replaces the
+    /// slot's own pattern with a long dash that no slot uses.
+    public func pen(_ index: Int, width: Double? = nil, dashed: Bool = false) -> StrokeStyle {
         let i = ((index % palette.count) + palette.count) % palette.count
-        let dash = dashes[i % dashes.count].map { $0 * unit }
-        return StrokeStyle(color: palette[i], width: width ?? curveWidth, dash: dash)
+        let dash = (dashed ? Self.boundDash : dashes[i % dashes.count]).map { $0 * unit }
+        return StrokeStyle(color: palette[i], width: width ?? curveWidth, dash: dash, round: !dashed)
     }
+
+    /// The dash of curves drawn `dashed`: longer than any slot's pattern in the print theme.
+    static let boundDash: [Double] = [10, 6]
 
     /// The palette colour of slot `index`.
     public func color(_ index: Int) -> Color { palette[((index % palette.count) + palette.count) % palette.count] }

@@ -2,7 +2,7 @@
 struct LegendEntry {
     /// What the key looks like.
     enum Key {
-        case line(slot: Int, weight: Double)
+        case line(slot: Int, weight: Double, dashed: Bool = false)
         case marker(slot: Int, filled: Bool)
         case swatch(slot: Int?, translucent: Bool)
     }
@@ -71,8 +71,8 @@ struct LegendPainter {
             let m = canvas.measure(run)
             let keyX = box.x + space.gap * 0.8, mid = y + m.height / 2
             switch entry.key {
-            case .line(let slot, let weight):
-                canvas.stroke(.polyline([Point(keyX, mid), Point(keyX + keyWidth, mid)]), theme.pen(slot, width: theme.curveWidth * weight))
+            case .line(let slot, let weight, let dashed):
+                canvas.stroke(.polyline([Point(keyX, mid), Point(keyX + keyWidth, mid)]), theme.pen(slot, width: theme.curveWidth * weight, dashed: dashed))
             case .marker(let slot, let filled):
                 var dot = Path()
                 dot.circle(center: Point(keyX + keyWidth / 2, mid), radius: space.markerRadius)

@@ -60,7 +60,7 @@ struct SeriesPainter {
             case .bars: for bar in bars() { canvas.fill(.rectangle(bar.rect), bar.color) }
             case .reference(let line): paintReference(line)
             case .line(let line):
-                let pen = theme.pen(line.slot, width: theme.curveWidth * line.weight)
+                let pen = theme.pen(line.slot, width: theme.curveWidth * line.weight, dashed: line.dashed)
                 for piece in curves[i] ?? [] { canvas.stroke(.polyline(piece), pen) }
             }
         }

@@ -78,8 +78,9 @@ public struct CurveSampler: Sendable {
             }
             if run.count > 1 { result.segments.append(refiner.refine(run, f)) }
         }
-        for b in inside where b.limits.isJump {
-            result.filled.append(Point(b.x, b.limits.at))
+        for b in inside where b.limits.breaksCurve {
+            // A value of NaN at the point: nothing is taken there, both limits are hollow.
+            if !b.limits.at.isNaN { result.filled.append(Point(b.x, b.limits.at)) }
             for limit in Set([b.limits.left, b.limits.right]).sorted() where limit != b.limits.at {
                 result.hollow.append(Point(b.x, limit))
             }
@@ -107,8 +108,8 @@ public struct CurveSampler: Sendable {
             while next < inside.count, inside[next].x <= x {
                 let b = inside[next]
                 next += 1
-                pieces[pieces.count - 1].append(Point(b.x, b.limits.isJump ? b.limits.left : b.limits.at))
-                if b.limits.isJump {
+                pieces[pieces.count - 1].append(Point(b.x, b.limits.breaksCurve ? b.limits.left : b.limits.at))
+                if b.limits.breaksCurve {
                     pieces.append([Point(b.x, b.limits.right)])
                 }
             }
@@ -126,4 +127,10 @@ public struct CurveSampler: Sendable {
         let width = range.upperBound - range.lowerBound
         return (width > 0 ? pageSize.width / width : 1, span > 0 ? pageSize.height / span : 1)
     }
+}
+
+extension Breakpoint.Limits {
+    /// Whether a curve must break here: its one-sided limits differ, or it has no value at the
+    /// point (NaN, f′ where f jumps) even though the limits agree.
+    var breaksCurve: Bool { isJump || at.isNaN }
 }

@@ -12,11 +12,14 @@ struct ReportFigure: Sendable {
     let size: Size
     /// Builds the figure model with a language's words.
     let build: @Sendable (Strings) -> Figure
+    /// Words the caption takes from the figure model's own settings (a line's style), so the
+    /// caption cannot describe a figure other than the one drawn.
+    var captionValues: @Sendable (Strings) -> [String: String] = { _ in [:] }
 
     /// Short title, from the catalogue key `figure.<id>.title`.
     func title(_ strings: Strings) -> String { strings("figure.\(id).title") }
     /// Caption in the project's own words, from `figure.<id>.caption`.
-    func caption(_ strings: Strings) -> String { strings("figure.\(id).caption") }
+    func caption(_ strings: Strings) -> String { strings("figure.\(id).caption", captionValues(strings)) }
 }
 
 /// Curves of catalogue activations as chart series, with jumps broken and marked.

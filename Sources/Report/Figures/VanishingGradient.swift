@@ -8,28 +8,34 @@ enum VanishingGradient {
     static let figure = ReportFigure(
         id: "vanishing-gradient", requirement: "R8",
         size: Size(width: 1000, height: 520),
-        build: { strings in
-            let depths = Array(1...30)
-            let runs = CurveSeries.activations(["sigmoid", "tanh", "relu"]).enumerated().map { i, a -> Series in
-                let gain = a.id == "relu" ? 2.0 : 1.0
-                let norms = gradientNorms(a, depths: depths.count, width: 32, networks: 8, gain: gain)
-                let points = zip(depths, norms).map { Point(Double($0), $1) }
-                return .line(LineSeries(segments: [points], slot: i, label: escapeXML(strings.name(of: a))))
-            }
-            let bound = depths.map { Point(Double($0), pow(0.25, Double($0))) }
-            let boundLabel = strings("figure.vanishing-gradient.bound")
-            let title = strings("figure.vanishing-gradient.panel-title")
-            let xLabel = strings("figure.vanishing-gradient.x")
-            let yLabel = strings("figure.vanishing-gradient.y")
-            return Figure(size: Size(width: 1000, height: 520), columns: 1, panels: [
-                Panel(
-                    title: title, xLabel: xLabel, yLabel: yLabel,
-                    x: Axis(limits: 1...30, padding: 0), y: Axis(scale: .log, limits: 1e-19...10),
-                    series: runs + [.line(LineSeries(segments: [bound], slot: 5, label: boundLabel)),
-                                    .reference(ReferenceLine(.vertical, at: 5))],
-                    legend: .auto),
-            ])
-        })
+        build: { strings in build(strings) },
+        captionValues: { strings in ["bound-style": strings(boundDashed ? "style.dashed" : "style.solid")] })
+
+    /// Whether sigmoid's best case 0.25ⁿ is drawn dashed; the caption says what this says.
+    static let boundDashed = true
+
+    /// The figure: measured gradients, sigmoid's best case and the five-layer mark.
+    static func build(_ strings: Strings) -> Figure {
+        let depths = Array(1...30)
+        let runs = CurveSeries.activations(["sigmoid", "tanh", "relu"]).enumerated().map { i, a -> Series in
+            let gain = a.id == "relu" ? 2.0 : 1.0
+            let norms = gradientNorms(a, depths: depths.count, width: 32, networks: 8, gain: gain)
+            let points = zip(depths, norms).map { Point(Double($0), $1) }
+            return .line(LineSeries(segments: [points], slot: i, label: escapeXML(strings.name(of: a))))
+        }
+        let bound = depths.map { Point(Double($0), pow(0.25, Double($0))) }
+        // Reddish purple, far from sigmoid's blue in hue and lightness, and dashed: a bound, not data.
+        let boundSeries = LineSeries(
+            segments: [bound], slot: 4, label: strings("figure.vanishing-gradient.bound"), dashed: boundDashed)
+        return Figure(size: Size(width: 1000, height: 520), columns: 1, panels: [
+            Panel(
+                title: strings("figure.vanishing-gradient.panel-title"), xLabel: strings("figure.vanishing-gradient.x"),
+                yLabel: strings("figure.vanishing-gradient.y"),
+                x: Axis(limits: 1...30, padding: 0), y: Axis(scale: .log, limits: 1e-19...10),
+                series: runs + [.line(boundSeries), .reference(ReferenceLine(.vertical, at: 5))],
+                legend: .auto),
+        ])
+    }
 
     /// Geometric mean over `networks` random networks of ‖∂L/∂x‖ / ‖∂L/∂output‖ for depth 1…`depths`.
     static func gradientNorms(_ a: any Activation, depths: Int, width: Int, networks: Int, gain: Double) -> [Double] {

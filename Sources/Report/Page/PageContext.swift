@@ -109,7 +109,7 @@ struct PageContext {
         facts += [
             ["label": strings("activation.fact.range"), "value": qualified(p.range)],
             ["label": strings("activation.fact.derivative-range"), "value": qualified(p.derivativeRange)],
-            ["label": strings("activation.fact.kinks"), "value": PropertiesTable.kinkConvention(a, parameters: values)],
+            ["label": strings("activation.fact.kinks"), "value": PropertiesTable.kinkConvention(a, strings, parameters: values)],
             ["label": "PyTorch", "value": p.pytorch ?? "—"],
         ]
         return image(a.id).merging([

@@ -20,17 +20,22 @@ enum PropertiesTable {
                     p.derivativeRange.replacingOccurrences(of: ", ", with: ",\u{00A0}"), flag(p.monotonic), flag(p.zeroCentred),
                     strings("properties.saturates", ["left": flag(p.saturatesLeft), "right": flag(p.saturatesRight)]),
                     strings("properties.continuity.\(p.continuity.rawValue)"),
-                    kinkConvention(a), p.pytorch ?? "—", p.keras ?? "—", p.jax ?? "—",
+                    kinkConvention(a, strings), p.pytorch ?? "—", p.keras ?? "—", p.jax ?? "—",
                 ],
             ]
         }
     }
 
-    /// "f′(0) = 0" for each breakpoint where f′ jumps: the value autograd uses there.
-    static func kinkConvention(_ a: any Activation, parameters: ParameterValues? = nil) -> String {
-        let jumps = a.breakpoints(parameters ?? a.defaultParameters).filter { $0.derivative.isJump }
-        guard !jumps.isEmpty else { return "—" }
-        return jumps.map { "f′(\(NumberText.short($0.x))) = \(NumberText.short($0.derivative.at))" }.joined(separator: ", ")
+    /// "f′(0) = 0" for each breakpoint where f′ jumps: the value autograd uses there; and where
+    /// f itself jumps, that f′ does not exist at all (whatever a framework returns).
+    static func kinkConvention(_ a: any Activation, _ strings: Strings, parameters: ParameterValues? = nil) -> String {
+        let points = a.breakpoints(parameters ?? a.defaultParameters).filter { $0.derivative.isJump || $0.value.isJump }
+        guard !points.isEmpty else { return "—" }
+        return points.map { b in
+            b.value.isJump
+                ? strings("properties.jump-derivative", ["x": NumberText.short(b.x)])
+                : "f′(\(NumberText.short(b.x))) = \(NumberText.short(b.derivative.at))"
+        }.joined(separator: strings("page.list-separator"))
     }
 }
 
