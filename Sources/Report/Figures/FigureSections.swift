@@ -11,6 +11,9 @@ public struct FigureSection: Sendable {
 
     let id: String
     let figures: [ReportFigure]
+    /// The function a section is about when it has no pair figure of its own (softmax): its
+    /// note and sources are shown with the section.
+    var about: String?
 
     /// The section's heading, from `section.<id>.heading`.
     func heading(_ strings: Strings) -> String { strings("section.\(id).heading") }
@@ -25,7 +28,7 @@ public struct FigureSection: Sendable {
         FigureSection(
             id: "relu-and-relatives", figures: [ComparisonFigures.reluFamily, ComparisonFigures.smoothRelus]),
         FigureSection(
-            id: "softmax", figures: [SoftmaxFigures.probabilities, SoftmaxFigures.jacobian]),
+            id: "softmax", figures: [SoftmaxFigures.probabilities, SoftmaxFigures.jacobian], about: Softmax.id),
         FigureSection(
             id: "overview", figures: [Gallery.figure]),
     ]

@@ -86,6 +86,9 @@ struct PageContext {
     private func section(_ s: FigureSection) -> [String: Any] {
         [
             "id": s.id, "heading": s.heading(strings), "intro": s.intro(strings),
+            "note": s.about.map { strings("activation.\($0).note") } ?? "",
+            "sources": s.about.map { strings("activation.\($0).sources") } ?? "",
+            "sourcesLabel": strings("page.sources"),
             "figures": s.figures.map { f in
                 image(f.id).merging([
                     "id": f.id, "title": f.title(strings), "caption": f.caption(strings), "alt": f.title(strings),
@@ -116,6 +119,10 @@ struct PageContext {
             "id": a.id, "name": name, "formula": a.formula.value, "derivative": a.formula.derivative,
             "alt": strings.figureAlt(a),
             "caption": strings("activation.figure.caption", ["name": name]),
+            // A user's formula has no note and no sources; the catalogue's entries all do.
+            "note": a.displayName == nil ? strings("activation.\(a.id).note") : "",
+            "sources": a.displayName == nil ? strings("activation.\(a.id).sources") : "",
+            "sourcesLabel": strings("page.sources"),
             "facts": facts,
         ]) { a, _ in a }
     }

@@ -46,8 +46,11 @@ public struct Strings: Sendable {
         activation.displayName ?? self("activation.\(activation.id).name")
     }
 
-    /// `text` with its placeholders filled. A space after a full-width closing bracket (U+FF09 and
-    /// the like) is dropped: in Chinese the bracket already spaces the name from the words after it.
+    /// `text` with its placeholders filled. Two joins are tidied, both only where Chinese text
+    /// meets: a space after a full-width closing bracket (U+FF09 and the like) is dropped, since the
+    /// bracket already spaces the name from the words after it; and a word of two or more Han
+    /// characters that ends the value and starts the text after it is said once (a name that
+    /// ends in the word for "function" before the title's own "function" would say it twice).
     static func fill(_ text: String, _ values: [String: String]) -> String {
         var out = ""
         var rest = Substring(text)
@@ -59,8 +62,26 @@ public struct Strings: Sendable {
             if out.unicodeScalars.last.map(Self.fullWidthClosing.contains) == true, rest.first == " " {
                 rest = rest.dropFirst()
             }
+            let overlap = Self.hanOverlap(out, rest.first == " " ? rest.dropFirst() : rest)
+            if overlap > 0 { rest = (rest.first == " " ? rest.dropFirst() : rest).dropFirst(overlap) }
         }
         return out + rest
+    }
+
+    /// The length of the longest run of two or more Han characters that ends `text` and starts
+    /// `next`, or 0.
+    static func hanOverlap(_ text: String, _ next: Substring) -> Int {
+        let tail = Array(text.suffix(8)), head = Array(next.prefix(8))
+        for length in stride(from: min(tail.count, head.count), through: 2, by: -1) {
+            let end = tail.suffix(length), start = head.prefix(length)
+            if Array(end) == Array(start), end.allSatisfy(Self.isHan) { return length }
+        }
+        return 0
+    }
+
+    /// A CJK unified ideograph.
+    static func isHan(_ character: Character) -> Bool {
+        character.unicodeScalars.allSatisfy { (0x3400...0x9FFF).contains($0.value) || (0xF900...0xFAFF).contains($0.value) }
     }
 
     /// Closing brackets that carry their own spacing.
