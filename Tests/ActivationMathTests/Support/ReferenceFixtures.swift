@@ -33,6 +33,15 @@ enum ReferenceFixtures {
         var printed_sum: String?
     }
 
+    /// E[f(Z)], E[f′(Z)] and E[f(Z)²] for Z ~ N(0, 1), from mpmath at 40 digits.
+    struct ExpectationCase: Decodable, Sendable {
+        var function: String
+        var params: [String: Double]
+        var mean: String
+        var gradient: String
+        var square: String
+    }
+
     private struct File<C: Decodable>: Decodable {
         var cases: [C]
     }
@@ -55,6 +64,8 @@ enum ReferenceFixtures {
 
     /// reference-double.json.
     static func doubleCases() throws -> [Case] { try load("reference-double.json", as: Case.self) }
+    /// reference-expectations.json (scripts/reference/make_expectations.py).
+    static func expectationCases() throws -> [ExpectationCase] { try load("reference-expectations.json", as: ExpectationCase.self) }
     /// reference-softmax.json.
     static func softmaxCases() throws -> [SoftmaxCase] { try load("reference-softmax.json", as: SoftmaxCase.self) }
     /// reference/seed-values.json, the committed copy of shared/reference/seed-values.json.

@@ -1,0 +1,54 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Numbers as short exact or rounded text for tables, where the shortest round-trip form
+/// (`Double.shortText`) prints binary noise such as 0.22916666666666666 for 11/48.
+///
+/// Only digits, a sign, a point and an exponent: no words, so every language shares it.
+public enum NumberText {
+    /// The fraction n/d with the smallest denominator d ≤ `maximumDenominator` whose correctly
+    /// rounded quotient is exactly `value`, or nil when none is.
+    ///
+    /// "Exactly" is the point: 1/3 is returned for 0.3333333333333333 because 1.0/3.0 rounds
+    /// to that double, not because the digits look periodic, so a caller may print "1/3" and
+    /// lose nothing. The smallest denominator comes first, so the fraction is in lowest terms.
+    /// Short decimals are fractions too (0.25 is 1/4, 0.1 is 1/10); which reads better is the
+    /// page's choice. The numerator carries the sign; 0 is 0/1.
+    public static func fraction(of value: Double, maximumDenominator: Int = 1000) -> (numerator: Int, denominator: Int)? {
+        guard value.isFinite, maximumDenominator >= 1 else { return nil }
+        for d in 1...maximumDenominator {
+            // value·d is within d ulp of the true numerator when there is one, so rounding
+            // it finds the only candidate; the division then checks it exactly.
+            let n = (value * Double(d)).rounded()
+            guard abs(n) < 0x1p53 else { return nil }
+            if n / Double(d) == value { return (Int(n), d) }
+        }
+        return nil
+    }
+
+    /// `value` rounded to at most `significantDigits` significant digits (1 to 17), without
+    /// trailing zeros: 0.22917, 1.7581, 0.5, 3, 1e-17, 1.2346e+05.
+    ///
+    /// The rounding is of the exact binary value (C's `%.*g`, correctly rounded in glibc), not
+    /// of its shortest decimal form, which could round a second time the other way. Like `%g`
+    /// (and like `shortText`), exponents appear below 1e-4 and from 10^digits up, where
+    /// positional notation would print digits that are not significant. −0 prints as 0: a
+    /// sign on a rounded zero means nothing in a table. Non-finite values print as `inf`,
+    /// `-inf` and `nan`, as `shortText` prints them.
+    public static func short(_ value: Double, significantDigits: Int = 5) -> String {
+        guard value.isFinite else { return String(value) }
+        if value == 0 { return "0" }
+        let digits = Int32(min(max(significantDigits, 1), 17))
+        var buffer = [CChar](repeating: 0, count: 48)
+        let count = buffer.withUnsafeMutableBufferPointer { pointer in
+            withVaList([digits, value]) { vsnprintf(pointer.baseAddress, pointer.count, "%.*g", $0) }
+        }
+        guard count > 0, Int(count) < buffer.count else { return String(value) }
+        return String(decoding: buffer[..<Int(count)].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+}
