@@ -15,7 +15,7 @@ enum SoftmaxFigures {
                 Panel(
                     title: title, xLabel: strings("figure.softmax-probabilities.x"),
                     yLabel: strings("figure.softmax-probabilities.y"),
-                    x: Axis(categories: scores.map { NumberText.short($0) }), y: Axis(limits: 0...1, padding: 0),
+                    x: Axis(categories: scores.map { ProseNumber.text($0) }), y: Axis(limits: 0...1, padding: 0),
                     series: [.bars(BarSeries(values: Softmax.values(scores), slot: 0, valueLabels: .decimals(decimals)))])
             }
             return Figure(size: Size(width: 1200, height: 520), columns: 2, panels: [
@@ -28,7 +28,7 @@ enum SoftmaxFigures {
         id: "softmax-jacobian", requirement: "R7",
         size: Size(width: 900, height: 720),
         build: { strings in
-            let labels = exampleScores.map { NumberText.short($0) }
+            let labels = exampleScores.map { ProseNumber.text($0) }
             let map = HeatMap(values: Softmax.jacobian(exampleScores), decimals: 3, colorBarLabel: "∂<i>s</i><sub>i</sub>/∂<i>x</i><sub>j</sub>")
             let panel = Panel.heatMap(
                 map, title: strings("figure.softmax-jacobian.panel-title"),

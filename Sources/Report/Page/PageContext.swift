@@ -146,7 +146,8 @@ struct PageContext {
     private func parameterText(_ a: any Activation, _ values: ParameterValues) -> String {
         a.parameters.map { spec in
             let value = values[spec.name]
-            let filled = ["name": spec.name, "value": NumberText.short(value), "default": NumberText.short(spec.defaultValue)]
+            let (relation, text) = ProseNumber.of(value)
+            let filled = ["name": spec.name, "relation": relation, "value": text, "default": ProseNumber.text(spec.defaultValue)]
             return strings(value == spec.defaultValue ? "activation.parameter" : "activation.parameter-changed", filled)
         }.joined(separator: strings("page.list-separator"))
     }

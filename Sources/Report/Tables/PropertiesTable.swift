@@ -33,16 +33,8 @@ enum PropertiesTable {
         guard !points.isEmpty else { return "—" }
         return points.map { b in
             b.value.isJump
-                ? strings("properties.jump-derivative", ["x": NumberText.short(b.x)])
-                : "f′(\(NumberText.short(b.x))) = \(NumberText.short(b.derivative.at))"
+                ? strings("properties.jump-derivative", ["x": ProseNumber.text(b.x)])
+                : ProseNumber.equation("f′(\(ProseNumber.text(b.x)))", b.derivative.at)
         }.joined(separator: strings("page.list-separator"))
-    }
-}
-
-/// Numbers as prose shows them: shortest round-trip form, a true minus sign, no trailing ".0".
-enum NumberText {
-    static func short(_ v: Double) -> String {
-        let s = v.shortText
-        return s.hasPrefix("-") ? "−" + s.dropFirst() : s
     }
 }

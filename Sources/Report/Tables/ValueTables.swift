@@ -9,14 +9,14 @@ enum ValueTables {
             agreeing += rows.filter(\.agrees).count
             total += rows.count
             let name = Catalogue.find(c.function).map(strings.name(of:)) ?? c.function
-            let params = c.params.sorted { $0.key < $1.key }.map { "\($0.key) = \(NumberText.short($0.value))" }.joined(separator: ", ")
+            let params = c.params.sorted { $0.key < $1.key }.map { "\($0.key) = \(ProseNumber.text($0.value))" }.joined(separator: ", ")
             let framework = c.framework == "pytorch" ? "PyTorch" : "TensorFlow"
             return [
                 "title": params.isEmpty ? name : strings("values.title-with-parameters", ["name": name, "parameters": params]),
                 "source": strings("values.source", ["source": "\(c.source)", "framework": framework]),
                 "rows": rows.map { r in
                     [
-                        "x": NumberText.short(r.x), "printed": r.printed, "ours": "\(r.ours)",
+                        "x": ProseNumber.text(r.x), "printed": r.printed, "ours": "\(r.ours)",
                         "mark": r.agrees ? "✓" : "✗", "status": r.agrees ? "agree" : "differ",
                     ]
                 },

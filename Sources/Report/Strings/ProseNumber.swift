@@ -1,0 +1,51 @@
+import ActivationMath
+
+/// Numbers as readers see them on the page and in figures: at most five significant digits, a
+/// true minus sign, and an exact fraction where the number is one.
+///
+/// The catalogue and `eval` keep full precision (λα = 1.7580993408473768); a reader copying a
+/// property onto a slide should see `≈ 1.7581`, and RReLU's mean slope as `11/48 ≈ 0.22917`,
+/// not the decimal expansion of a binary fraction. The relation (`=` or `≈`) is part of the
+/// result, so no text states an equality that is only approximate.
+enum ProseNumber {
+    /// Most significant digits shown.
+    static let digits = 5
+
+    /// The relation and the text for `value`: `("=", "0.25")`, `("=", "1/3 ≈ 0.33333")`,
+    /// `("≈", "1.7581")`.
+    static func of(_ value: Double) -> (relation: String, text: String) {
+        let shortest = value.shortText
+        if significantDigits(shortest) <= digits { return ("=", minus(shortest)) }
+        if let (n, d) = NumberText.fraction(of: value), d > 1, d <= 1000 {
+            return ("=", minus("\(n)/\(d) ≈ \(NumberText.short(value, significantDigits: digits))"))
+        }
+        return ("≈", minus(NumberText.short(value, significantDigits: digits)))
+    }
+
+    /// `lhs = text` or `lhs ≈ text`.
+    static func equation(_ lhs: String, _ value: Double) -> String {
+        let (relation, text) = of(value)
+        return "\(lhs) \(relation) \(text)"
+    }
+
+    /// The text alone, `≈`-prefixed where it is rounded: for labels that stand by themselves.
+    static func text(_ value: Double) -> String {
+        let (relation, text) = of(value)
+        return relation == "=" ? text : "≈ \(text)"
+    }
+
+    /// Digits that carry information in a shortest round-trip decimal: no sign, exponent,
+    /// leading zeros or trailing zeros after the point.
+    static func significantDigits(_ shortest: String) -> Int {
+        let mantissa = shortest.split(whereSeparator: { $0 == "e" || $0 == "E" }).first.map(String.init) ?? shortest
+        var digits = mantissa.filter(\.isNumber)
+        if mantissa.contains(".") { while digits.last == "0", digits.count > 1 { digits.removeLast() } }
+        while digits.first == "0", digits.count > 1 { digits.removeFirst() }
+        return digits.count
+    }
+
+    /// A true minus sign for the hyphen of negative numbers.
+    static func minus(_ text: String) -> String {
+        text.replacingOccurrences(of: "-", with: "−")
+    }
+}
