@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "actplot", targets: ["actplot"]),
         .library(name: "ActivationMath", targets: ["ActivationMath"]),
         .library(name: "Charts", targets: ["Charts"]),
+        .library(name: "ChartsCairo", targets: ["ChartsCairo"]),
         .library(name: "Report", targets: ["Report"]),
     ],
     dependencies: [
@@ -22,7 +23,7 @@ let package = Package(
             name: "ActivationMath",
             dependencies: [.product(name: "RealModule", package: "swift-numerics")]
         ),
-        // The one place that touches C: Cairo and Pango through pkg-config.
+        // Cairo and Pango through pkg-config; only ChartsCairo imports it.
         .systemLibrary(
             name: "CCairo",
             pkgConfig: "pangocairo",
@@ -31,13 +32,17 @@ let package = Package(
         // libdeflate: the CRC-32 and Adler-32 checksums of the PNG writer, and the independent
         // decoder its tests check against.
         .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
-        // Layer 2: the figure model, layout and the Cairo/Pango canvas.
-        .target(name: "Charts", dependencies: ["CCairo", "CDeflate", "ActivationMath"]),
+        // Layer 2: the figure model, layout and painting onto the `Canvas` protocol; pure Swift,
+        // so the build itself keeps painting code away from C.
+        .target(name: "Charts", dependencies: ["ActivationMath"]),
+        // The backend: the Cairo/Pango canvas, the font checks and the encoders (PNG, SVG, PDF).
+        // The one place that touches C.
+        .target(name: "ChartsCairo", dependencies: ["Charts", "ActivationMath", "CCairo", "CDeflate"]),
         // Layer 3: which figures exist and the HTML page around them.
         .target(
             name: "Report",
             dependencies: [
-                "ActivationMath", "Charts",
+                "ActivationMath", "Charts", "ChartsCairo",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             plugins: ["EmbedTemplates"]
@@ -47,7 +52,7 @@ let package = Package(
         .executableTarget(
             name: "actplot",
             dependencies: [
-                "ActivationMath", "Charts", "Report", "CMalloc",
+                "ActivationMath", "Charts", "ChartsCairo", "Report", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,6 +64,9 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["embed-templates"]
         ),
+        // What the tests of several targets share: a PNG decoder independent of the encoder
+        // under test. A plain target, so no library carries it.
+        .target(name: "TestSupport", dependencies: ["CCairo"], path: "Tests/TestSupport"),
         .testTarget(
             name: "ActivationMathTests",
             dependencies: [
@@ -70,16 +78,16 @@ let package = Package(
         .testTarget(
             name: "ChartsTests",
             dependencies: [
-                "Charts", "ActivationMath",
+                "Charts", "ChartsCairo", "ActivationMath", "TestSupport", "CCairo", "CDeflate",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "Charts", "ActivationMath"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Charts", "ChartsCairo", "ActivationMath"]),
         .testTarget(
             name: "actplotTests",
             dependencies: [
-                "actplot", "ActivationMath", "Charts",
+                "actplot", "ActivationMath", "Charts", "TestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),

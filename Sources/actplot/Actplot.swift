@@ -1,5 +1,6 @@
 import ArgumentParser
 import Charts
+import ChartsCairo
 import Foundation
 import Report
 

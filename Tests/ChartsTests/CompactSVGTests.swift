@@ -2,6 +2,7 @@ import ActivationMath
 import Foundation
 import Testing
 @testable import Charts
+@testable import ChartsCairo
 
 #if canImport(FoundationXML)
 import FoundationXML

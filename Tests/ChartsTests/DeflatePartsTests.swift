@@ -1,6 +1,7 @@
 import PropertyBased
 import Testing
 @testable import Charts
+@testable import ChartsCairo
 
 /// The encoder's parts against their definitions: RFC 1951's tables, Huffman's optimum,
 /// Kraft's inequality, and the bytes that tokens and code-length runs stand for.

@@ -1,7 +1,9 @@
 import ActivationMath
 import Foundation
+import TestSupport
 import Testing
 @testable import Charts
+@testable import ChartsCairo
 
 /// Small rendered figures compared with committed PNGs, pixel by pixel with a tolerance, so a
 /// font or anti-aliasing update does not fail them but a moved curve, dot or label does.

@@ -2,6 +2,7 @@ import ActivationMath
 import CCairo
 import Testing
 @testable import Charts
+@testable import ChartsCairo
 
 @Suite("PNG through libpng")
 struct PNGWriterTests {

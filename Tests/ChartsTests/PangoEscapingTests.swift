@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Charts
+@testable import ChartsCairo
 
 /// Pango takes every escaped cluster as text: a title with `&` or `<` next to a combining mark
 /// is drawn, never dropped as broken markup.

@@ -1,5 +1,6 @@
 import Testing
 @testable import Charts
+@testable import ChartsCairo
 
 /// Odd input draws something sensible instead of failing: Cairo stops drawing for good after a
 /// single non-finite coordinate, so every such value must be kept away from it.

@@ -3,6 +3,7 @@ import CCairo
 import PropertyBased
 import Testing
 @testable import Charts
+@testable import ChartsCairo
 
 /// Every stream must decode, through libdeflate, to exactly the input.
 @Suite("ScanlineDeflate: zlib streams for scanlines")

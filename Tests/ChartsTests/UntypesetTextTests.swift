@@ -1,4 +1,5 @@
 import Charts
+import ChartsCairo
 import Testing
 
 /// The canvas's last line of defence: text no font has glyphs for stops the figure instead of

@@ -1,7 +1,6 @@
 import Foundation
+import TestSupport
 import Testing
-
-@testable import Charts
 
 #if canImport(FoundationXML)
 import FoundationXML

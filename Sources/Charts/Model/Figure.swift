@@ -2,7 +2,7 @@
 ///
 /// ```swift
 /// let figure = Figure(size: Size(width: 1200, height: 480), columns: 2, panels: [left, right])
-/// let png = try FigureEncoder(theme: .light).encode(figure, as: .png)
+/// let png = try FigureEncoder(theme: .light).encode(figure, as: .png)  // ChartsCairo
 /// ```
 public struct Figure: Sendable {
     /// Size in figure units (CSS pixels at scale 1; 1 unit = 0.75 pt in SVG and PDF).

@@ -1,5 +1,6 @@
 import ActivationMath
 import Charts
+import ChartsCairo
 import Foundation
 
 /// Draws the requested figures, writes them, and writes the page and manifest that list them.

@@ -1,4 +1,5 @@
 @testable import Charts
+@testable import ChartsCairo
 
 /// A canvas that measures text with Cairo and Pango but only records where text would go, so
 /// tests can check a layout for clipping and collisions.

@@ -1,4 +1,5 @@
 import ActivationMath
+import Charts
 
 /// Text a run will draw that some installed font must cover, and the package that provides one.
 ///

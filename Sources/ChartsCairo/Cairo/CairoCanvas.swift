@@ -1,4 +1,5 @@
 import CCairo
+import Charts
 
 /// A `Canvas` that draws with Cairo and sets text with Pango.
 ///

@@ -1,3 +1,5 @@
+import Charts
+
 /// Draws a figure onto a fresh Cairo surface of the requested format and returns the file's bytes.
 ///
 /// Each call makes its own surface, context and Pango context, so calls on different tasks

@@ -1,23 +1,24 @@
 import CCairo
 
-/// A decoded PNG, read through Cairo so tests can compare rendered figures pixel by pixel
-/// without a second image library.
-struct PNGImage {
+/// A decoded PNG, read through Cairo's own PNG reader (libpng), so tests compare the figures
+/// actplot's writer made pixel by pixel with a decoder that shares no code with it.
+public struct PNGImage {
     /// Pixels across.
-    let width: Int
+    public let width: Int
     /// Pixels down.
-    let height: Int
+    public let height: Int
     /// Row-major pixels as premultiplied 0xAARRGGBB (Cairo's ARGB32; RGB24 reads as opaque).
-    let pixels: [UInt32]
+    public let pixels: [UInt32]
 
     /// Decodes `bytes`; throws when they are not a PNG Cairo can read.
-    init(bytes: [UInt8]) throws {
+    public init(bytes: [UInt8]) throws {
         let source = ByteSource(bytes)
         guard let surface = cairo_image_surface_create_from_png_stream(ByteSource.read, Unmanaged.passUnretained(source).toOpaque()) else {
-            throw CairoError(status: CAIRO_STATUS_NO_MEMORY.rawValue, operation: "decoding PNG")
+            throw PNGDecodingError(status: CAIRO_STATUS_NO_MEMORY.rawValue)
         }
         defer { cairo_surface_destroy(surface) }
-        try CairoError.check(cairo_surface_status(surface), "decoding PNG")
+        let status = cairo_surface_status(surface)
+        guard status == CAIRO_STATUS_SUCCESS else { throw PNGDecodingError(status: status.rawValue) }
         cairo_surface_flush(surface)
         let w = Int(cairo_image_surface_get_width(surface)), h = Int(cairo_image_surface_get_height(surface))
         let stride = Int(cairo_image_surface_get_stride(surface))
