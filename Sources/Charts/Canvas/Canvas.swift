@@ -1,5 +1,3 @@
-import ActivationMath
-
 /// The few operations a figure needs from a drawing surface, in figure units.
 ///
 /// Layout and series code talk only to this protocol (as matplotlib's artists talk to
@@ -25,82 +23,4 @@ public protocol Canvas: AnyObject {
 extension Canvas {
     /// One figure unit per pixel unless the canvas knows better.
     public var resolution: Double { 1 }
-}
-
-/// How a line is drawn.
-public struct StrokeStyle: Sendable, Hashable {
-    /// Line colour.
-    public var color: Color
-    /// Line width in figure units.
-    public var width: Double
-    /// Dash pattern (on, off, …) in figure units; empty for a solid line.
-    public var dash: [Double]
-    /// Round joins and caps keep sharp kinks of a curve from spiking at thick widths.
-    public var round: Bool
-
-    /// A pen.
-    public init(color: Color, width: Double, dash: [Double] = [], round: Bool = true) {
-        self.color = color
-        self.width = width
-        self.dash = dash
-        self.round = round
-    }
-}
-
-/// A piece of text in Pango markup (`e<sup>−x</sup>`, `<i>x</i>`) with its look.
-public struct TextRun: Sendable, Hashable {
-    /// The text, as Pango markup; plain text from users must be escaped by the caller.
-    public var markup: String
-    /// Font size in figure units.
-    public var size: Double
-    /// Bold for titles.
-    public var bold: Bool
-    /// Text colour.
-    public var color: Color
-    /// The widest the text may be drawn, in figure units. Longer text (a user's 80-character
-    /// title beside a 300-unit panel) loses its middle to an ellipsis, so a title keeps its
-    /// start and its last words, "function" or "derivative". Nil draws it whole.
-    public var maxWidth: Double?
-
-    /// A text run.
-    public init(markup: String, size: Double, bold: Bool = false, color: Color, maxWidth: Double? = nil) {
-        self.markup = markup
-        self.size = size
-        self.bold = bold
-        self.color = color
-        self.maxWidth = maxWidth
-    }
-
-    /// The run limited to `width`, or unchanged when `measured` already fits: text that fits is
-    /// laid out exactly as before, byte for byte.
-    public func fitting(_ width: Double, measured: TextMetrics) -> TextRun {
-        guard measured.width > width, width > 0 else { return self }
-        var run = self
-        run.maxWidth = width
-        return run
-    }
-}
-
-/// Measured extent of a text run, unrotated.
-public struct TextMetrics: Sendable, Hashable {
-    /// Advance width.
-    public var width: Double
-    /// Line height (ascent + descent of the layout).
-    public var height: Double
-    /// Distance from the top to the baseline.
-    public var baseline: Double
-
-    /// Metrics from their parts.
-    public init(width: Double, height: Double, baseline: Double) {
-        self.width = width
-        self.height = height
-        self.baseline = baseline
-    }
-}
-
-/// Escapes text for XML-like markup (Pango markup, SVG, HTML), so a user's `<` or `&` shows
-/// as itself instead of becoming markup. The one implementation is `XMLText` in ActivationMath,
-/// which writes formulas from user input too.
-public func escapeXML(_ text: String) -> String {
-    XMLText.escaped(text)
 }

@@ -1,0 +1,33 @@
+/// A piece of text in Pango markup (`e<sup>−x</sup>`, `<i>x</i>`) with its look.
+public struct TextRun: Sendable, Hashable {
+    /// The text, as Pango markup; plain text from users must be escaped by the caller.
+    public var markup: String
+    /// Font size in figure units.
+    public var size: Double
+    /// Bold for titles.
+    public var bold: Bool
+    /// Text colour.
+    public var color: Color
+    /// The widest the text may be drawn, in figure units. Longer text (a user's 80-character
+    /// title beside a 300-unit panel) loses its middle to an ellipsis, so a title keeps its
+    /// start and its last words, "function" or "derivative". Nil draws it whole.
+    public var maxWidth: Double?
+
+    /// A text run.
+    public init(markup: String, size: Double, bold: Bool = false, color: Color, maxWidth: Double? = nil) {
+        self.markup = markup
+        self.size = size
+        self.bold = bold
+        self.color = color
+        self.maxWidth = maxWidth
+    }
+
+    /// The run limited to `width`, or unchanged when `measured` already fits: text that fits is
+    /// laid out exactly as before, byte for byte.
+    public func fitting(_ width: Double, measured: TextMetrics) -> TextRun {
+        guard measured.width > width, width > 0 else { return self }
+        var run = self
+        run.maxWidth = width
+        return run
+    }
+}
