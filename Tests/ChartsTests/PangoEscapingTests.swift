@@ -31,6 +31,6 @@ struct PangoEscapingTests {
         let surface = try CairoSurface.image(width: 40, height: 40, transparent: false)
         let canvas = try CairoCanvas(surface: surface, scale: 1, resolution: 1, fontFamily: Theme.light.fontFamily)
         canvas.draw(TextRun(markup: "a &\u{301} <b", size: 14, color: Color(hex: 0)), at: Point(0, 0), rotated: false)
-        #expect(throws: TextMarkupError.self) { try canvas.status() }
+        #expect(throws: TextMarkupError.self) { try canvas.finish() }
     }
 }

@@ -27,8 +27,9 @@ public struct FigureRenderer {
         }
         let cells = Self.cells(figure, top: top, space: space)
         let layouts = PanelLayout.make(panels: figure.panels, cells: cells, shared: figure.sharedInsets, theme: theme, canvas: canvas)
-        for (panel, layout) in zip(figure.panels, layouts) {
-            PanelPainter(theme: theme, canvas: canvas, panel: panel, layout: layout).paint()
+        for (index, (panel, layout)) in zip(figure.panels, layouts).enumerated() {
+            let id = "panel\(index + 1)"
+            canvas.group(id: id) { PanelPainter(theme: theme, canvas: canvas, panel: panel, layout: layout, id: id).paint() }
         }
     }
 

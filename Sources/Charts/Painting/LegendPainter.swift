@@ -74,10 +74,9 @@ struct LegendPainter {
             case .line(let slot, let weight, let dashed):
                 canvas.stroke(.polyline([Point(keyX, mid), Point(keyX + keyWidth, mid)]), theme.pen(slot, width: theme.curveWidth * weight, dashed: dashed))
             case .marker(let slot, let filled):
-                var dot = Path()
-                dot.circle(center: Point(keyX + keyWidth / 2, mid), radius: space.markerRadius)
-                canvas.fill(dot, filled ? theme.color(slot) : theme.background)
-                canvas.stroke(dot, StrokeStyle(color: theme.color(slot), width: 2 * theme.unit))
+                canvas.drawMarkers(
+                    at: [Point(keyX + keyWidth / 2, mid)], radius: space.markerRadius,
+                    fill: filled ? theme.color(slot) : theme.background, outline: StrokeStyle(color: theme.color(slot), width: 2 * theme.unit))
             case .swatch(let slot, let translucent):
                 let h = m.height * 0.6
                 let swatch = Rect(x: keyX, y: mid - h / 2, width: keyWidth, height: h)

@@ -5,23 +5,29 @@ struct PanelPainter {
     let canvas: Canvas
     let panel: Panel
     let layout: PanelLayout
+    /// The panel's group id; its parts are grouped as `<id>-grid`, `<id>-series` and so on.
+    let id: String
 
     func paint() {
         let measurer = PanelMeasurer(theme: theme, canvas: canvas)
         let series = SeriesPainter(theme: theme, canvas: canvas, panel: panel, layout: layout)
         let plot = layout.plot
-        series.paintUnderlay()
-        GridPainter(theme: theme, canvas: canvas, panel: panel, layout: layout).paint()
-        canvas.withClip(plot) { series.paintClipped() }
+        canvas.group(id: id + "-grid") {
+            series.paintUnderlay()
+            GridPainter(theme: theme, canvas: canvas, panel: panel, layout: layout).paint()
+        }
+        canvas.group(id: id + "-series") { canvas.withClip(plot) { series.paintClipped() } }
         canvas.stroke(.rectangle(plot), StrokeStyle(color: theme.axis, width: theme.unit, round: false))
-        series.paintMarkers()
+        canvas.group(id: id + "-markers") { series.paintMarkers() }
         var obstacles = series.obstacles()
         let labels = series.labels(avoiding: obstacles)
         for label in labels { canvas.draw(label.run, at: label.origin, rotated: false) }
         if let map = panel.heatMap { HeatMapPainter(theme: theme, canvas: canvas, layout: layout).paintValues(map) }
         obstacles.texts += labels.map(\.rect)
-        paintTickLabels(measurer)
-        paintLabels(measurer)
+        canvas.group(id: id + "-axes") {
+            paintTickLabels(measurer)
+            paintLabels(measurer)
+        }
         var colorBar = 0.0
         if let map = panel.heatMap, map.colorBar {
             ColorBarPainter(theme: theme, canvas: canvas, measurer: measurer).paint(map, beside: plot)
@@ -34,7 +40,8 @@ struct PanelPainter {
             obstacles.points += panel.annotations.map { layout.page($0.at) }
             let legend = LegendPainter(theme: theme, canvas: canvas, measurer: measurer)
             let size = LegendPainter.size(entries, measurer: measurer)
-            legend.paint(entries, in: legend.frame(panel.legend, size: size, layout: layout, obstacles: obstacles, colorBar: colorBar))
+            let frame = legend.frame(panel.legend, size: size, layout: layout, obstacles: obstacles, colorBar: colorBar)
+            canvas.group(id: id + "-legend") { legend.paint(entries, in: frame) }
         }
         annotations.paint(panel.annotations)
     }

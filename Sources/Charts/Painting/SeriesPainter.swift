@@ -68,16 +68,13 @@ struct SeriesPainter {
 
     /// Jump dots, drawn unclipped so a dot on the frame stays round.
     func paintMarkers() {
+        let near = layout.plot.inset(top: -1, left: -1, bottom: -1, right: -1)
         for case .markers(let markers) in panel.series {
             let color = theme.color(markers.slot)
-            for p in markers.points {
-                let c = layout.page(p)
-                guard c.x.isFinite, c.y.isFinite, layout.plot.inset(top: -1, left: -1, bottom: -1, right: -1).contains(c) else { continue }
-                var dot = Path()
-                dot.circle(center: c, radius: space.markerRadius)
-                canvas.fill(dot, markers.filled ? color : theme.background)
-                canvas.stroke(dot, StrokeStyle(color: color, width: 2 * theme.unit))
-            }
+            let centers = markers.points.map(layout.page).filter { $0.x.isFinite && $0.y.isFinite && near.contains($0) }
+            canvas.drawMarkers(
+                at: centers, radius: space.markerRadius, fill: markers.filled ? color : theme.background,
+                outline: StrokeStyle(color: color, width: 2 * theme.unit))
         }
     }
 

@@ -11,7 +11,7 @@ final class CairoCanvas: Canvas {
     private let pango: OpaquePointer
     private let fontFamily: String
     private var layoutCache: [TextRun: OpaquePointer] = [:]
-    /// The first text whose markup did not parse; `status()` reports it.
+    /// The first text whose markup did not parse; `finish()` reports it.
     private var markupFailure: TextMarkupError?
     /// The first text Pango found no glyph for: the figure is refused rather than written with
     /// boxes or blanks where the words should be.
@@ -52,8 +52,9 @@ final class CairoCanvas: Canvas {
         cairo_destroy(cr)
     }
 
-    /// Cairo's sticky error state, checked once after a figure is drawn.
-    func status() throws {
+    /// The first failure of the drawing: markup that did not parse, Cairo's sticky error
+    /// state, or text no font had glyphs for.
+    func finish() throws {
         if let markupFailure { throw markupFailure }
         try CairoError.check(cairo_status(cr), "drawing")
         if let untypeset { throw FontError(unknownGlyphsIn: untypeset) }

@@ -44,6 +44,6 @@ public struct FigureEncoder: Sendable {
     func draw(_ figure: Figure, on surface: CairoSurface, scale: Double, resolution: Double) throws {
         let canvas = try CairoCanvas(surface: surface, scale: scale, resolution: resolution, fontFamily: theme.fontFamily)
         FigureRenderer(theme: theme).draw(figure, on: canvas, transparent: options.transparent)
-        try canvas.status()
+        try canvas.finish()
     }
 }

@@ -15,6 +15,8 @@ final class RecordingCanvas: Canvas {
     /// Every stroked path with its pen, and every filled path, in drawing order.
     private(set) var strokes: [(path: Path, style: StrokeStyle)] = []
     private(set) var fills: [Path] = []
+    /// The id of every group opened, in drawing order, nested ones after their parent.
+    private(set) var groups: [String] = []
     let resolution: Double
 
     init(theme: Theme = .light, scale: Double = 1) throws {
@@ -26,6 +28,10 @@ final class RecordingCanvas: Canvas {
     func stroke(_ path: Path, _ style: StrokeStyle) { strokes.append((path, style)) }
     func fill(_ path: Path, _ color: Color) { fills.append(path) }
     func withClip(_ rect: Rect, _ body: () -> Void) { body() }
+    func group(id: String, _ body: () -> Void) {
+        groups.append(id)
+        body()
+    }
     func measure(_ text: TextRun) -> TextMetrics { measurer.measure(text) }
 
     func draw(_ text: TextRun, at origin: Point, rotated: Bool) {
