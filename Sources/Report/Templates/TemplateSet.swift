@@ -214,9 +214,11 @@ public enum TemplateError: Error, CustomStringConvertible {
         case MustacheTemplate.Error.invalidSetDelimiter: "a {{=<% %>=}} delimiter change is malformed"
         case MustacheTemplate.Error.invalidConfigVariableSyntax, MustacheTemplate.Error.unrecognisedConfigVariable:
             "a {{% ... }} configuration tag is not understood"
-        // The reader's own `overflow` (an internal type): the text ended inside a tag.
-        case _ where "\(error)" == "overflow": "a tag is not closed with }} before the end of the file"
-        default: "\(error)"
+        case let other as MustacheTemplate.Error: "\(other)"
+        // Every other parse error comes from swift-mustache's text reader, whose one error
+        // (`Parser.Error.overflow`, an internal type this module cannot name) means the text
+        // ended inside a tag.
+        default: "a tag is not closed with }} before the end of the file"
         }
     }
 }
