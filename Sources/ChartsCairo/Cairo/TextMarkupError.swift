@@ -6,6 +6,7 @@ public struct TextMarkupError: Error, CustomStringConvertible {
     /// Pango's explanation.
     public let reason: String
 
+    /// The one-line message, asking for a report: user text reaches markup escaped.
     public var description: String {
         "internal error, please report it: text markup did not parse (\(reason)): \(markup)"
     }

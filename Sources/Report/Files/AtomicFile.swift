@@ -94,6 +94,7 @@ public enum OutputError: Error, CustomStringConvertible {
         return [ENOSPC, EDQUOT, EIO, EFBIG].contains(code) ? .cannotWrite(path: path, reason: reason) : .cannotCreate(path: path, reason: reason)
     }
 
+    /// The one-line message, naming the path and the system's reason.
     public var description: String {
         switch self {
         case .cannotCreateFolder(let path, let reason): "cannot create output folder '\(path)': \(reason)"

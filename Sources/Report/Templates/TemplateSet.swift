@@ -194,6 +194,7 @@ public enum TemplateError: Error, CustomStringConvertible {
     /// one's keys and placeholders.
     case strings(file: String, message: String)
 
+    /// The one-line message, naming the file and what a template author can do about it.
     public var description: String {
         switch self {
         case .missingFolder(let path, let reason): "templates folder '\(path)' \(reason); pass a folder holding index.html.mustache and style.css"
