@@ -11,9 +11,11 @@ report:
 	$(RELEASE)
 	.build/release/actplot --all --out output/
 
-# Installs what is missing (test tools included) and runs the whole test suite.
+# Installs what is missing (test tools included), checks the formatting against .swift-format
+# (scripts/lint.sh --fix repairs it), and runs the whole test suite.
 test:
 	scripts/setup.sh --test
+	scripts/lint.sh
 	swift build --build-tests
 	swift test --skip-build
 
