@@ -33,7 +33,7 @@ struct CanvasDefaultsTests {
 
     @Test("each panel and its grid, series, markers, axes and legend are named groups, unique in the figure")
     func panelGroups() throws {
-        let figure = ActivationFigure(TestStep(), samples: 200, language: .en, size: Size(width: 1200, height: 480)).figure()
+        let figure = ActivationFigure.tested(TestStep(), samples: 200, language: .en, size: Size(width: 1200, height: 480)).figure()
         let canvas = try RecordingCanvas()
         FigureRenderer(theme: .light).draw(figure, on: canvas)
         #expect(Array(canvas.groups.prefix(5)) == ["panel1", "panel1-grid", "panel1-series", "panel1-markers", "panel1-axes"])
