@@ -33,6 +33,8 @@ struct StringCatalogueTests {
         }
         // The properties table reads a continuity's words by its name, whichever the catalogue has.
         for continuity in ActivationProperties.Continuity.allCases { _ = strings("properties.continuity.\(continuity.rawValue)") }
+        // The report builder reads the language's fonts.
+        _ = strings("figure.font-family")
         // `actplot list` names softmax, a vector function outside the scalar catalogue.
         _ = strings("activation.\(Softmax.id).name")
         return (log.read, Set(base.table.keys.filter { !$0.hasPrefix("_") }))
