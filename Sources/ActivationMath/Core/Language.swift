@@ -11,7 +11,7 @@ public enum Language: String, Sendable, CaseIterable, Codable {
     /// The language a `--lang` value names: `en`; `zh`, `zh-CN` or `zh-Hans`; `zh-TW` or
     /// `zh-Hant`, in any letter case and with `_` for `-`.
     public static func named(_ text: String) -> Language? {
-        switch text.lowercased().replacingOccurrences(of: "_", with: "-") {
+        switch String(text.lowercased().map { $0 == "_" ? "-" : $0 }) {
         case "en": .en
         case "zh", "zh-cn", "zh-hans": .zh
         case "zh-tw", "zh-hant": .zhTW
