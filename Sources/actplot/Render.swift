@@ -22,7 +22,7 @@ struct Render: ParsableCommand {
     @Option(help: "Comma-separated formats: png, svg, pdf.")
     var format = "png,svg"
 
-    @Option(help: "Language of titles, labels and the page: en or zh.")
+    @Option(help: "Language of titles, labels and the page: en, zh (Simplified) or zh-TW (Traditional, Taiwan).")
     var lang = "en"
 
     @Option(help: "Look of the figures: light, dark or print.")

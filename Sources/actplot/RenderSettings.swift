@@ -11,8 +11,8 @@ struct RenderSettings {
     func reportOptions() throws -> ReportOptions {
         let c = command
         let activations = try selectedActivations()
-        guard let language = Language(rawValue: c.lang) else {
-            throw CommandError.usage("unknown --lang '\(c.lang)'; use en or zh")
+        guard let language = Language.named(c.lang) else {
+            throw CommandError.usage("unknown --lang '\(c.lang)'; use \(Language.spellings)")
         }
         guard let theme = Theme.Name(rawValue: c.theme) else {
             throw CommandError.usage("unknown --theme '\(c.theme)'; use \(Theme.Name.allCases.map(\.rawValue).joined(separator: ", "))")

@@ -35,6 +35,8 @@ struct StringCatalogueTests {
         for continuity in ActivationProperties.Continuity.allCases { _ = strings("properties.continuity.\(continuity.rawValue)") }
         // A caption names a line's style from the figure model, whichever it is.
         _ = (strings("style.dashed"), strings("style.solid"))
+        // The report builder reads the language's fonts.
+        _ = strings("figure.font-family")
         // `actplot list` names softmax, a vector function outside the scalar catalogue.
         _ = strings("activation.\(Softmax.id).name")
         return (log.read, Set(base.table.keys.filter { !$0.hasPrefix("_") }))

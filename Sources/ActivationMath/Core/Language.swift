@@ -5,4 +5,20 @@ public enum Language: String, Sendable, CaseIterable, Codable {
     case en
     /// Simplified Chinese, as written in mainland China.
     case zh
+    /// Traditional Chinese, as written in Taiwan (its own terms, not converted mainland ones).
+    case zhTW = "zh-TW"
+
+    /// The language a `--lang` value names: `en`; `zh`, `zh-CN` or `zh-Hans`; `zh-TW` or
+    /// `zh-Hant`, in any letter case and with `_` for `-`.
+    public static func named(_ text: String) -> Language? {
+        switch String(text.lowercased().map { $0 == "_" ? "-" : $0 }) {
+        case "en": .en
+        case "zh", "zh-cn", "zh-hans": .zh
+        case "zh-tw", "zh-hant": .zhTW
+        default: nil
+        }
+    }
+
+    /// The values `--lang` takes, for help and error messages.
+    public static let spellings = "en, zh (zh-CN, zh-Hans) or zh-TW (zh-Hant)"
 }

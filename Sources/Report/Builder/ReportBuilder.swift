@@ -40,7 +40,9 @@ public struct ReportBuilder {
         let jobs = activationJobs(strings) + reportJobs(sections, strings)
         let seeds = options.includeReportFigures ? try SeedValues.builtIn() : nil
         // Without a font for its text Pango draws blank figures or crashes, and says nothing.
-        let theme = Theme.named(options.theme)
+        // Each language names its fonts: Traditional Chinese wants the Taiwan glyph forms.
+        var theme = Theme.named(options.theme)
+        theme.fontFamily = strings("figure.font-family")
         try FontCoverage.check(
             FontRequirement.needed(theme: theme, texts: jobs.map(\.title) + strings.table.keys.sorted().compactMap { strings.table[$0] }),
             family: theme.fontFamily)

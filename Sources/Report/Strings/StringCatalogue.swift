@@ -13,6 +13,7 @@ public enum StringCatalogue {
         switch language {
         case .en: "en.json"
         case .zh: "zh-Hans.json"
+        case .zhTW: "zh-Hant.json"
         }
     }
 
