@@ -61,7 +61,7 @@ struct ExpressionDerivativeTests {
             var id: String { "marked" }
             var properties: ActivationProperties {
                 ActivationProperties(
-                    range: "ℝ", derivativeRange: "{7}", monotonic: true, zeroCentred: true, saturatesLeft: false,
+                    range: "ℝ", derivativeRange: "{7}", monotonic: true, saturatesLeft: false,
                     saturatesRight: false, continuity: .smooth, pytorch: nil, keras: nil, jax: nil)
             }
             var formula: Formula { Formula(value: "", derivative: "") }

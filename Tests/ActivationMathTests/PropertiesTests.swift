@@ -45,14 +45,6 @@ struct PropertiesTests {
         #expect(decreases.isEmpty == a.properties.monotonic, "\(id): \(decreases.count) decreasing steps, monotonic claimed \(a.properties.monotonic)")
     }
 
-    @Test("zero-centred exactly when f(0) = 0 and f takes both signs", arguments: ids)
-    func zeroCentred(id: String) throws {
-        let a = try #require(Catalogue.find(id)), p = a.defaultParameters
-        let ys = Self.points(a).map { a.value($0, p) }
-        let centred = a.value(0.0, p) == 0 && ys.contains { $0 < 0 } && ys.contains { $0 > 0 }
-        #expect(centred == a.properties.zeroCentred)
-    }
-
     @Test("saturation exactly where f′ vanishes far out", arguments: ids)
     func saturation(id: String) throws {
         let a = try #require(Catalogue.find(id)), p = a.defaultParameters

@@ -9,7 +9,7 @@ struct SampleGridTests {
         var id: String { "step" }
         var properties: ActivationProperties {
             ActivationProperties(
-                range: "[0, 1]", derivativeRange: "{0}", monotonic: true, zeroCentred: false, saturatesLeft: true,
+                range: "[0, 1]", derivativeRange: "{0}", monotonic: true, saturatesLeft: true,
                 saturatesRight: true, continuity: .discontinuous, pytorch: nil, keras: nil, jax: nil)
         }
         var formula: Formula { Formula(value: "", derivative: "") }

@@ -45,7 +45,7 @@ struct ReportBuilderTests {
         #expect(html.contains(en ? "alpha = 0.2 (default 0.01)" : "alpha = 0.2（默认 0.01）"))
         #expect(html.contains("f′(0) = 0.2"), "the kink's derivative follows alpha")
         #expect(html.contains(en ? "min = −2 (default −1), max = 1" : "min = −2（默认 −1），max = 1"))
-        #expect(html.contains("f′(−2) = 0, f′(1) = 0"))
+        #expect(html.contains(en ? "f′(−2) = 0, f′(1) = 0" : "f′(−2) = 0，f′(1) = 0"))
         // The catalogue's ranges hold for the defaults: qualified for the two changed entries only.
         let qualifier = en ? "with the default parameters" : "（默认参数时）"
         #expect(html.components(separatedBy: qualifier).count - 1 == 4)

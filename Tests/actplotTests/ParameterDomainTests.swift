@@ -19,7 +19,7 @@ struct ParameterDomainTests {
         }
         var properties: ActivationProperties {
             ActivationProperties(
-                range: "—", derivativeRange: "—", monotonic: false, zeroCentred: false, saturatesLeft: false,
+                range: "—", derivativeRange: "—", monotonic: false, saturatesLeft: false,
                 saturatesRight: false, continuity: .smooth, pytorch: nil, keras: nil, jax: nil)
         }
         var formula: Formula { Formula(value: "", derivative: "") }

@@ -72,7 +72,7 @@ struct ReportPreservationTests {
         #expect(page.contains(#"<section id="earlier">"#) && page.contains(##"<a href="#earlier">Other figures in this folder</a>"##))
         #expect(page.contains(#"<figure id="gallery-figure">"#))
         #expect(page.contains(#"<img src="relu.svg" width="1200" height="480" alt="ReLU: function (left) and derivative (right)">"#))
-        #expect(page.contains(#"<strong>ReLU: function and derivative.</strong>"#))
+        #expect(page.contains(#"<strong>ReLU: function and derivative</strong>"#))
         #expect(page.components(separatedBy: "<figure").count - 1 == all.count + 1, "every figure of the manifest is on the page")
 
         let afterAdding = try Self.bytes(out)
@@ -85,7 +85,7 @@ struct ReportPreservationTests {
         let zhPage = try Self.page(out)
         #expect(zhPage.contains(#"<html lang="zh-CN">"#))
         #expect(zhPage.contains("本文件夹中的其他图") && zhPage.contains(#"<figure id="relu-2-figure">"#))
-        #expect(zhPage.contains("<strong>relu-2: function and derivative.</strong>"), "an earlier figure keeps its recorded title")
+        #expect(zhPage.contains("<strong>relu-2: function and derivative</strong>"), "an earlier figure keeps its recorded title")
         #expect(zhPage.components(separatedBy: #"<figure id="gallery-figure">"#).count == 2, "the gallery is listed once")
         let relu = try #require(try Self.manifest(out).first { $0["path"] as? String == "relu.svg" })
         #expect(relu["title"] as? String == "ReLU 函数图像与导数图像")
@@ -112,7 +112,7 @@ struct ReportPreservationTests {
         #expect(try Self.paths(out) == ["tanh.svg", "sigmoid.svg", "relu.svg"])
         var page = try Self.page(out)
         #expect(page.contains(#"<figure id="sigmoid-figure">"#) && page.contains(#"<figure id="relu-figure">"#))
-        #expect(page.contains("<strong>Sigmoid: function and derivative.</strong>"), "recorded in English, kept as it was")
+        #expect(page.contains("<strong>Sigmoid: function and derivative</strong>"), "recorded in English, kept as it was")
 
         try FileManager.default.removeItem(at: out.appendingPathComponent("sigmoid.svg"))
         try #require(try Self.run(["tanh", "--lang", "zh"], out).status == 0)

@@ -7,7 +7,7 @@ public struct Arctan: Activation {
     public var defaultRange: ClosedRange<Double> { -10...10 }
     public var properties: ActivationProperties {
         ActivationProperties(
-            range: "(−π/2, π/2)", derivativeRange: "(0, 1]", monotonic: true, zeroCentred: true,
+            range: "(−π/2, π/2)", derivativeRange: "(0, 1]", monotonic: true,
             saturatesLeft: true, saturatesRight: true, continuity: .smooth,
             pytorch: "torch.atan", keras: "keras.ops.arctan", jax: "jax.numpy.arctan")
     }

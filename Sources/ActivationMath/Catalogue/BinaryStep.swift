@@ -8,7 +8,7 @@ public struct BinaryStep: Activation {
     public var defaultRange: ClosedRange<Double> { -3...3 }
     public var properties: ActivationProperties {
         ActivationProperties(
-            range: "{0, 1}", derivativeRange: "{0} (x ≠ 0)", monotonic: true, zeroCentred: false,
+            range: "{0, 1}", derivativeRange: "{0} (x ≠ 0)", monotonic: true,
             saturatesLeft: true, saturatesRight: true, continuity: .discontinuous,
             pytorch: "torch.heaviside(x, torch.tensor(1.0))", keras: nil, jax: "jax.numpy.heaviside(x, 1.0)")
     }

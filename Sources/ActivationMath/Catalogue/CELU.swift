@@ -7,7 +7,7 @@ public struct CELU: Activation {
     public var parameters: [ParameterSpec] { [ParameterSpec("alpha", default: 1, domain: .positive)] }
     public var properties: ActivationProperties {
         ActivationProperties(
-            range: "(−1, ∞)", derivativeRange: "(0, 1]", monotonic: true, zeroCentred: true,
+            range: "(−1, ∞)", derivativeRange: "(0, 1]", monotonic: true,
             saturatesLeft: true, saturatesRight: false, continuity: .c1,
             pytorch: "torch.nn.functional.celu", keras: "keras.activations.celu", jax: "jax.nn.celu")
     }

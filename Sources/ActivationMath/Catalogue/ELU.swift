@@ -7,7 +7,7 @@ public struct ELU: Activation {
     public var parameters: [ParameterSpec] { [ParameterSpec("alpha", default: 1)] }
     public var properties: ActivationProperties {
         ActivationProperties(
-            range: "(−1, ∞)", derivativeRange: "(0, 1]", monotonic: true, zeroCentred: true,
+            range: "(−1, ∞)", derivativeRange: "(0, 1]", monotonic: true,
             saturatesLeft: true, saturatesRight: false, continuity: .c1,
             pytorch: "torch.nn.functional.elu", keras: "keras.activations.elu", jax: "jax.nn.elu")
     }

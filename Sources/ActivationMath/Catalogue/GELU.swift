@@ -7,7 +7,7 @@ public struct GELU: Activation {
     public var aliases: [String] { ["gelu-erf", "gelu-exact"] }
     public var properties: ActivationProperties {
         ActivationProperties(
-            range: "[−0.1700, ∞)", derivativeRange: "[−0.1289, 1.1289]", monotonic: false, zeroCentred: true,
+            range: "[−0.1700, ∞)", derivativeRange: "[−0.1289, 1.1289]", monotonic: false,
             saturatesLeft: true, saturatesRight: false, continuity: .smooth,
             pytorch: "torch.nn.functional.gelu", keras: "keras.activations.gelu",
             jax: "jax.nn.gelu(x, approximate=False)")

@@ -10,7 +10,7 @@ public struct GELUTanh: Activation {
     public var aliases: [String] { ["gelu-approximate", "approximate-gelu", "gelu-new"] }
     public var properties: ActivationProperties {
         ActivationProperties(
-            range: "[−0.1700, ∞)", derivativeRange: "[−0.1290, 1.1290]", monotonic: false, zeroCentred: true,
+            range: "[−0.1700, ∞)", derivativeRange: "[−0.1290, 1.1290]", monotonic: false,
             saturatesLeft: true, saturatesRight: false, continuity: .smooth,
             pytorch: "torch.nn.functional.gelu(x, approximate='tanh')", keras: "keras.activations.gelu(x, approximate=True)",
             jax: "jax.nn.gelu")

@@ -9,7 +9,7 @@ public struct HardSigmoid: Activation {
     public var defaultRange: ClosedRange<Double> { -6...6 }
     public var properties: ActivationProperties {
         ActivationProperties(
-            range: "[0, 1]", derivativeRange: "{0, 1/6}", monotonic: true, zeroCentred: false,
+            range: "[0, 1]", derivativeRange: "{0, 1/6}", monotonic: true,
             saturatesLeft: true, saturatesRight: true, continuity: .c0,
             pytorch: "torch.nn.functional.hardsigmoid", keras: "keras.activations.hard_sigmoid", jax: "jax.nn.hard_sigmoid")
     }

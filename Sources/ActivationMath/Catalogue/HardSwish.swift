@@ -7,7 +7,7 @@ public struct HardSwish: Activation {
     public var defaultRange: ClosedRange<Double> { -6...6 }
     public var properties: ActivationProperties {
         ActivationProperties(
-            range: "[−0.375, ∞)", derivativeRange: "(−0.5, 1.5)", monotonic: false, zeroCentred: true,
+            range: "[−0.375, ∞)", derivativeRange: "(−0.5, 1.5)", monotonic: false,
             saturatesLeft: true, saturatesRight: false, continuity: .c0,
             pytorch: "torch.nn.functional.hardswish", keras: "keras.activations.hard_silu", jax: "jax.nn.hard_swish")
     }

@@ -12,7 +12,7 @@ public struct HardTanh: Activation {
     public var defaultRange: ClosedRange<Double> { -3...3 }
     public var properties: ActivationProperties {
         ActivationProperties(
-            range: "[−1, 1]", derivativeRange: "{0, 1}", monotonic: true, zeroCentred: true,
+            range: "[−1, 1]", derivativeRange: "{0, 1}", monotonic: true,
             saturatesLeft: true, saturatesRight: true, continuity: .c0,
             pytorch: "torch.nn.functional.hardtanh", keras: "keras.activations.hard_tanh", jax: "jax.nn.hard_tanh")
     }

@@ -7,7 +7,7 @@ public struct Identity: Activation {
     public var aliases: [String] { ["linear"] }
     public var properties: ActivationProperties {
         ActivationProperties(
-            range: "(−∞, ∞)", derivativeRange: "{1}", monotonic: true, zeroCentred: true,
+            range: "(−∞, ∞)", derivativeRange: "{1}", monotonic: true,
             saturatesLeft: false, saturatesRight: false, continuity: .smooth,
             pytorch: "torch.nn.Identity", keras: "keras.activations.linear", jax: "jax.nn.identity")
     }

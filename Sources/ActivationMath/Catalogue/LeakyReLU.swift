@@ -8,7 +8,7 @@ public struct LeakyReLU: Activation {
     public var parameters: [ParameterSpec] { [ParameterSpec("alpha", default: 0.01, aliases: ["negative_slope", "slope"])] }
     public var properties: ActivationProperties {
         ActivationProperties(
-            range: "(−∞, ∞)", derivativeRange: "{0.01, 1}", monotonic: true, zeroCentred: true,
+            range: "(−∞, ∞)", derivativeRange: "{0.01, 1}", monotonic: true,
             saturatesLeft: false, saturatesRight: false, continuity: .c0,
             pytorch: "torch.nn.functional.leaky_relu", keras: "keras.activations.leaky_relu(x, negative_slope=0.01)",
             jax: "jax.nn.leaky_relu")
@@ -36,7 +36,7 @@ public struct PReLU: Activation {
     public var parameters: [ParameterSpec] { [ParameterSpec("alpha", default: 0.25, aliases: ["weight", "init"])] }
     public var properties: ActivationProperties {
         ActivationProperties(
-            range: "(−∞, ∞)", derivativeRange: "{0.25, 1}", monotonic: true, zeroCentred: true,
+            range: "(−∞, ∞)", derivativeRange: "{0.25, 1}", monotonic: true,
             saturatesLeft: false, saturatesRight: false, continuity: .c0,
             pytorch: "torch.nn.functional.prelu", keras: "keras.layers.PReLU", jax: nil)
     }

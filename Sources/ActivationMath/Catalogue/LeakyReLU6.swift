@@ -12,7 +12,7 @@ public struct LeakyReLU6: Activation {
     public var defaultRange: ClosedRange<Double> { -3...9 }
     public var properties: ActivationProperties {
         ActivationProperties(
-            range: "(−∞, 6]", derivativeRange: "{0, 0.01, 1}", monotonic: true, zeroCentred: true,
+            range: "(−∞, 6]", derivativeRange: "{0, 0.01, 1}", monotonic: true,
             saturatesLeft: false, saturatesRight: true, continuity: .c0,
             pytorch: nil, keras: nil, jax: nil)
     }

@@ -8,7 +8,7 @@ public struct LogSigmoid: Activation {
     public var defaultRange: ClosedRange<Double> { -10...10 }
     public var properties: ActivationProperties {
         ActivationProperties(
-            range: "(−∞, 0)", derivativeRange: "(0, 1)", monotonic: true, zeroCentred: false,
+            range: "(−∞, 0)", derivativeRange: "(0, 1)", monotonic: true,
             saturatesLeft: false, saturatesRight: true, continuity: .smooth,
             pytorch: "torch.nn.functional.logsigmoid", keras: "keras.activations.log_sigmoid", jax: "jax.nn.log_sigmoid")
     }

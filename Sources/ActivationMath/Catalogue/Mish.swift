@@ -5,7 +5,7 @@ public struct Mish: Activation {
     public var id: String { "mish" }
     public var properties: ActivationProperties {
         ActivationProperties(
-            range: "[−0.3088, ∞)", derivativeRange: "[−0.1125, 1.0885]", monotonic: false, zeroCentred: true,
+            range: "[−0.3088, ∞)", derivativeRange: "[−0.1125, 1.0885]", monotonic: false,
             saturatesLeft: true, saturatesRight: false, continuity: .smooth,
             pytorch: "torch.nn.functional.mish", keras: "keras.activations.mish", jax: "jax.nn.mish")
     }

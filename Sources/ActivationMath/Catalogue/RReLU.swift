@@ -11,7 +11,7 @@ public struct RReLU: Activation {
     public var parameterConstraints: [ParameterConstraint] { [ParameterConstraint("lower", below: "upper", allowsEqual: true)] }
     public var properties: ActivationProperties {
         ActivationProperties(
-            range: "(−∞, ∞)", derivativeRange: "{11/48, 1}", monotonic: true, zeroCentred: true,
+            range: "(−∞, ∞)", derivativeRange: "{11/48, 1}", monotonic: true,
             saturatesLeft: false, saturatesRight: false, continuity: .c0,
             pytorch: "torch.nn.functional.rrelu(x, training=False)", keras: nil, jax: nil)
     }

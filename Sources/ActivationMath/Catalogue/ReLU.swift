@@ -7,7 +7,7 @@ public struct ReLU: Activation {
     public var aliases: [String] { ["rectifier", "rectified-linear"] }
     public var properties: ActivationProperties {
         ActivationProperties(
-            range: "[0, ∞)", derivativeRange: "{0, 1}", monotonic: true, zeroCentred: false,
+            range: "[0, ∞)", derivativeRange: "{0, 1}", monotonic: true,
             saturatesLeft: true, saturatesRight: false, continuity: .c0,
             pytorch: "torch.nn.functional.relu", keras: "keras.activations.relu", jax: "jax.nn.relu")
     }

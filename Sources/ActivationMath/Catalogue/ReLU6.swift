@@ -8,7 +8,7 @@ public struct ReLU6: Activation {
     public var defaultRange: ClosedRange<Double> { -3...9 }
     public var properties: ActivationProperties {
         ActivationProperties(
-            range: "[0, 6]", derivativeRange: "{0, 1}", monotonic: true, zeroCentred: false,
+            range: "[0, 6]", derivativeRange: "{0, 1}", monotonic: true,
             saturatesLeft: true, saturatesRight: true, continuity: .c0,
             pytorch: "torch.nn.functional.relu6", keras: "keras.activations.relu6", jax: "jax.nn.relu6")
     }

@@ -6,7 +6,7 @@ public struct SELU: Activation {
     public var id: String { "selu" }
     public var properties: ActivationProperties {
         ActivationProperties(
-            range: "(−1.7581, ∞)", derivativeRange: "(0, 1.7581]", monotonic: true, zeroCentred: true,
+            range: "(−1.7581, ∞)", derivativeRange: "(0, 1.7581]", monotonic: true,
             saturatesLeft: true, saturatesRight: false, continuity: .c0,
             pytorch: "torch.nn.functional.selu", keras: "keras.activations.selu", jax: "jax.nn.selu")
     }

@@ -11,7 +11,7 @@ public struct Softshrink: Activation {
     public var defaultRange: ClosedRange<Double> { -2...2 }
     public var properties: ActivationProperties {
         ActivationProperties(
-            range: "(−∞, ∞)", derivativeRange: "{0, 1}", monotonic: true, zeroCentred: true,
+            range: "(−∞, ∞)", derivativeRange: "{0, 1}", monotonic: true,
             saturatesLeft: false, saturatesRight: false, continuity: .c0,
             pytorch: "torch.nn.functional.softshrink", keras: "keras.activations.soft_shrink", jax: nil)
     }
@@ -56,7 +56,7 @@ public struct Hardshrink: Activation {
     public var defaultRange: ClosedRange<Double> { -2...2 }
     public var properties: ActivationProperties {
         ActivationProperties(
-            range: "(−∞, −0.5) ∪ {0} ∪ (0.5, ∞)", derivativeRange: "{0, 1}", monotonic: true, zeroCentred: true,
+            range: "(−∞, −0.5) ∪ {0} ∪ (0.5, ∞)", derivativeRange: "{0, 1}", monotonic: true,
             saturatesLeft: false, saturatesRight: false, continuity: .discontinuous,
             pytorch: "torch.nn.functional.hardshrink", keras: "keras.activations.hard_shrink", jax: nil)
     }

@@ -8,7 +8,7 @@ public struct Sigmoid: Activation {
     public var defaultRange: ClosedRange<Double> { -20...20 }
     public var properties: ActivationProperties {
         ActivationProperties(
-            range: "(0, 1)", derivativeRange: "(0, 0.25]", monotonic: true, zeroCentred: false,
+            range: "(0, 1)", derivativeRange: "(0, 0.25]", monotonic: true,
             saturatesLeft: true, saturatesRight: true, continuity: .smooth,
             pytorch: "torch.sigmoid", keras: "keras.activations.sigmoid", jax: "jax.nn.sigmoid")
     }

@@ -9,7 +9,7 @@ public struct Sinusoid: Activation {
     public var defaultRange: ClosedRange<Double> { -2 * Double.pi...2 * Double.pi }
     public var properties: ActivationProperties {
         ActivationProperties(
-            range: "[−1, 1]", derivativeRange: "[−1, 1]", monotonic: false, zeroCentred: true,
+            range: "[−1, 1]", derivativeRange: "[−1, 1]", monotonic: false,
             saturatesLeft: false, saturatesRight: false, continuity: .smooth,
             pytorch: "torch.sin", keras: "keras.ops.sin", jax: "jax.numpy.sin")
     }

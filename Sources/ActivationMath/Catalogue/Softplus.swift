@@ -7,7 +7,7 @@ public struct Softplus: Activation {
     public var parameters: [ParameterSpec] { [ParameterSpec("beta", default: 1, domain: .positive)] }
     public var properties: ActivationProperties {
         ActivationProperties(
-            range: "(0, ∞)", derivativeRange: "(0, 1)", monotonic: true, zeroCentred: false,
+            range: "(0, ∞)", derivativeRange: "(0, 1)", monotonic: true,
             saturatesLeft: true, saturatesRight: false, continuity: .smooth,
             pytorch: "torch.nn.functional.softplus", keras: "keras.activations.softplus", jax: "jax.nn.softplus")
     }

@@ -9,7 +9,7 @@ public struct Softsign: Activation {
     public var defaultRange: ClosedRange<Double> { -10...10 }
     public var properties: ActivationProperties {
         ActivationProperties(
-            range: "(−1, 1)", derivativeRange: "(0, 1]", monotonic: true, zeroCentred: true,
+            range: "(−1, 1)", derivativeRange: "(0, 1]", monotonic: true,
             saturatesLeft: true, saturatesRight: true, continuity: .c1,
             pytorch: "torch.nn.functional.softsign", keras: "keras.activations.softsign", jax: "jax.nn.soft_sign")
     }

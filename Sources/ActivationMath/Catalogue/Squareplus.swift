@@ -8,7 +8,7 @@ public struct Squareplus: Activation {
     public var parameters: [ParameterSpec] { [ParameterSpec("b", default: 4, domain: .positive)] }
     public var properties: ActivationProperties {
         ActivationProperties(
-            range: "(0, ∞)", derivativeRange: "(0, 1)", monotonic: true, zeroCentred: false,
+            range: "(0, ∞)", derivativeRange: "(0, 1)", monotonic: true,
             saturatesLeft: true, saturatesRight: false, continuity: .smooth,
             pytorch: nil, keras: "keras.activations.squareplus", jax: "jax.nn.squareplus")
     }

@@ -8,7 +8,7 @@ public struct Swish: Activation {
     public var parameters: [ParameterSpec] { [ParameterSpec("beta", default: 1)] }
     public var properties: ActivationProperties {
         ActivationProperties(
-            range: "[−0.2785, ∞)", derivativeRange: "[−0.0998, 1.0998]", monotonic: false, zeroCentred: true,
+            range: "[−0.2785, ∞)", derivativeRange: "[−0.0998, 1.0998]", monotonic: false,
             saturatesLeft: true, saturatesRight: false, continuity: .smooth,
             pytorch: "torch.nn.functional.silu", keras: "keras.activations.silu", jax: "jax.nn.silu")
     }

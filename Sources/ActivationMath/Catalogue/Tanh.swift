@@ -9,7 +9,7 @@ public struct Tanh: Activation {
     public var defaultRange: ClosedRange<Double> { -20...20 }
     public var properties: ActivationProperties {
         ActivationProperties(
-            range: "(−1, 1)", derivativeRange: "(0, 1]", monotonic: true, zeroCentred: true,
+            range: "(−1, 1)", derivativeRange: "(0, 1]", monotonic: true,
             saturatesLeft: true, saturatesRight: true, continuity: .smooth,
             pytorch: "torch.tanh", keras: "keras.activations.tanh", jax: "jax.nn.tanh")
     }

@@ -6,7 +6,7 @@ public struct Tanhshrink: Activation {
     public var aliases: [String] { ["tanh-shrink"] }
     public var properties: ActivationProperties {
         ActivationProperties(
-            range: "(−∞, ∞)", derivativeRange: "[0, 1)", monotonic: true, zeroCentred: true,
+            range: "(−∞, ∞)", derivativeRange: "[0, 1)", monotonic: true,
             saturatesLeft: false, saturatesRight: false, continuity: .smooth,
             pytorch: "torch.nn.functional.tanhshrink", keras: "keras.activations.tanh_shrink", jax: nil)
     }

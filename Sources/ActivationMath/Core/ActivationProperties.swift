@@ -20,8 +20,6 @@ public struct ActivationProperties: Sendable, Hashable {
     public var derivativeRange: String
     /// Whether f never decreases.
     public var monotonic: Bool
-    /// Whether f(0) = 0 and f takes both signs, so its outputs centre on zero.
-    public var zeroCentred: Bool
     /// Whether f′ → 0 as x → −∞.
     public var saturatesLeft: Bool
     /// Whether f′ → 0 as x → +∞.
@@ -37,14 +35,13 @@ public struct ActivationProperties: Sendable, Hashable {
 
     /// All facts at once; every one is checked against the formulas by the test suite.
     public init(
-        range: String, derivativeRange: String, monotonic: Bool, zeroCentred: Bool,
+        range: String, derivativeRange: String, monotonic: Bool,
         saturatesLeft: Bool, saturatesRight: Bool, continuity: Continuity,
         pytorch: String?, keras: String?, jax: String?
     ) {
         self.range = range
         self.derivativeRange = derivativeRange
         self.monotonic = monotonic
-        self.zeroCentred = zeroCentred
         self.saturatesLeft = saturatesLeft
         self.saturatesRight = saturatesRight
         self.continuity = continuity

@@ -23,7 +23,7 @@ public struct ExpressionActivation: Activation {
     /// Nothing is known about a user's formula, so nothing is claimed.
     public var properties: ActivationProperties {
         ActivationProperties(
-            range: "—", derivativeRange: "—", monotonic: false, zeroCentred: false,
+            range: "—", derivativeRange: "—", monotonic: false,
             saturatesLeft: false, saturatesRight: false, continuity: .discontinuous,
             pytorch: nil, keras: nil, jax: nil)
     }

@@ -92,6 +92,7 @@ struct PageContext {
             "figures": s.figures.map { f in
                 image(f.id).merging([
                     "id": f.id, "title": f.title(strings), "caption": f.caption(strings), "alt": f.title(strings),
+                    "titleSentence": strings("page.figure-title", ["title": f.title(strings)]),
                 ]) { a, _ in a }
             },
         ]
@@ -100,6 +101,7 @@ struct PageContext {
     private func activation(_ a: any Activation) -> [String: Any] {
         let name = strings.name(of: a)
         let p = a.properties
+        let computed = ComputedProperties.compute(for: a, parameters: parameters[a.id] ?? a.defaultParameters)
         let values = parameters[a.id] ?? a.defaultParameters
         // The catalogue states ranges for the default parameters only; say so when the figure
         // uses others, rather than print a range the curve beside it does not have.
@@ -113,6 +115,9 @@ struct PageContext {
             ["label": strings("activation.fact.range"), "value": qualified(p.range)],
             ["label": strings("activation.fact.derivative-range"), "value": qualified(p.derivativeRange)],
             ["label": strings("activation.fact.kinks"), "value": PropertiesTable.kinkConvention(a, strings, parameters: values)],
+            ["label": strings("activation.fact.at-zero"), "value": PropertiesTable.atZero(computed, strings)],
+            ["label": strings("activation.fact.mean"), "value": PropertiesTable.meanText(computed.meanOutput)],
+            ["label": strings("activation.fact.symmetry"), "value": strings(computed.isOdd ? "activation.odd" : "activation.not-odd")],
             ["label": "PyTorch", "value": p.pytorch ?? "—"],
         ]
         return image(a.id).merging([
@@ -131,6 +136,8 @@ struct PageContext {
     private func earlierFigure(_ files: [Manifest.File]) -> [String: Any] {
         var figure: [String: Any] = [
             "id": files.first?.figure ?? "", "title": files.first?.title ?? "",
+            // Recorded in the language of the run that drew it: no full stop of this page's language.
+            "titleSentence": files.first?.title ?? "",
             "files": files.map { ["path": $0.path, "format": $0.format.uppercased()] },
         ]
         if let shown = Self.shownImage(files) {

@@ -26,7 +26,9 @@ public enum StringCatalogue {
     /// built-in English one.
     static func load(_ language: Language, files: [String: String], origin: String) throws -> Strings {
         let path = "strings/" + fileName(for: language)
-        guard let text = files[path] ?? EmbeddedFiles.files[path] else { throw TemplateError.missingFile("\(origin)/\(path)") }
+        guard let text = files[path] ?? EmbeddedFiles.files[path] else {
+            throw TemplateError.strings(file: "\(origin)/\(path)", message: "is missing")
+        }
         let table = try parse(text, file: "\(origin)/\(path)")
         guard let referenceText = EmbeddedFiles.files["strings/en.json"] else { throw TemplateError.missingFile("built-in strings/en.json") }
         let reference = try parse(referenceText, file: "built-in strings/en.json")

@@ -1,7 +1,7 @@
 import ActivationMath
 
-/// R11: one row per activation, every cell read from the catalogue (nothing typed here), so the
-/// table cannot drift from the formulas the figures are drawn from.
+/// R11: one row per activation, every cell read from the catalogue or computed from its formulas
+/// (nothing typed here), so the table cannot drift from the functions the figures draw.
 enum PropertiesTable {
     static func headers(_ strings: Strings) -> [String] {
         strings.list("properties.header")
@@ -9,7 +9,7 @@ enum PropertiesTable {
 
     static func rows(_ strings: Strings) -> [[String: Any]] {
         Catalogue.all.map { a in
-            let p = a.properties
+            let p = a.properties, computed = ComputedProperties.compute(for: a)
             func flag(_ b: Bool) -> String { strings(b ? "properties.yes" : "properties.no") }
             return [
                 "id": a.id, "name": strings.name(of: a),
@@ -17,13 +17,36 @@ enum PropertiesTable {
                 // A no-break space after the comma keeps an interval such as "(0, 1)" on one line.
                 "cells": [
                     p.range.replacingOccurrences(of: ", ", with: ",\u{00A0}"),
-                    p.derivativeRange.replacingOccurrences(of: ", ", with: ",\u{00A0}"), flag(p.monotonic), flag(p.zeroCentred),
+                    p.derivativeRange.replacingOccurrences(of: ", ", with: ",\u{00A0}"), flag(p.monotonic),
+                    meanText(computed.meanOutput), flag(computed.isOdd),
                     strings("properties.saturates", ["left": flag(p.saturatesLeft), "right": flag(p.saturatesRight)]),
                     strings("properties.continuity.\(p.continuity.rawValue)"),
                     kinkConvention(a, strings), p.pytorch ?? "—", p.keras ?? "—", p.jax ?? "—",
                 ],
             ]
         }
+    }
+
+    /// E[f(z)] for z ~ N(0, 1) as a reader sees it: a value below 1e-12 is rounding, shown as 0.
+    static func meanText(_ mean: Double?) -> String {
+        guard let mean else { return "—" }
+        return abs(mean) < 1e-12 ? "0" : ProseNumber.text(mean)
+    }
+
+    /// "f(0) = 0, f′(0) = 1" and, where that makes it the identity to first order, a word on it.
+    static func atZero(_ computed: ComputedProperties, _ strings: Strings) -> String {
+        let value = ProseNumber.equation("f(0)", computed.valueAtZero)
+        let slope: String
+        switch computed.derivativeAtZero {
+        case .undefinedJump: slope = strings("properties.jump-derivative", ["x": "0"])
+        case .conventional(let left, let right, let convention):
+            slope = strings("activation.kink-at-zero", [
+                "equation": ProseNumber.equation("f′(0)", convention), "left": ProseNumber.text(left), "right": ProseNumber.text(right),
+            ])
+        case .defined(let d): slope = ProseNumber.equation("f′(0)", d)
+        }
+        let text = strings("activation.at-zero", ["value": value, "slope": slope])
+        return computed.isIdentityNearOrigin ? strings("activation.identity-near-origin", ["facts": text]) : text
     }
 
     /// "f′(0) = 0" for each breakpoint where f′ jumps: the value autograd uses there; and where

@@ -7,7 +7,7 @@ struct TestRamp: Activation {
     var id: String { "test-ramp" }
     var properties: ActivationProperties {
         ActivationProperties(
-            range: "[0, ∞)", derivativeRange: "{0, 1}", monotonic: true, zeroCentred: false, saturatesLeft: true,
+            range: "[0, ∞)", derivativeRange: "{0, 1}", monotonic: true, saturatesLeft: true,
             saturatesRight: false, continuity: .c0, pytorch: nil, keras: nil, jax: nil)
     }
     var formula: Formula { Formula(value: "", derivative: "") }
@@ -23,7 +23,7 @@ struct TestStep: Activation {
     var id: String { "test-step" }
     var properties: ActivationProperties {
         ActivationProperties(
-            range: "{0, 1}", derivativeRange: "{0}", monotonic: true, zeroCentred: false, saturatesLeft: true,
+            range: "{0, 1}", derivativeRange: "{0}", monotonic: true, saturatesLeft: true,
             saturatesRight: true, continuity: .discontinuous, pytorch: nil, keras: nil, jax: nil)
     }
     var formula: Formula { Formula(value: "", derivative: "") }
@@ -39,7 +39,7 @@ struct TestShrink: Activation {
     var id: String { "test-shrink" }
     var properties: ActivationProperties {
         ActivationProperties(
-            range: "ℝ", derivativeRange: "{0, 1}", monotonic: false, zeroCentred: true, saturatesLeft: false,
+            range: "ℝ", derivativeRange: "{0, 1}", monotonic: false, saturatesLeft: false,
             saturatesRight: false, continuity: .discontinuous, pytorch: nil, keras: nil, jax: nil)
     }
     var formula: Formula { Formula(value: "", derivative: "") }
