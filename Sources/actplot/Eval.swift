@@ -30,7 +30,8 @@ struct Eval: ParsableCommand {
     private func execute() throws {
         if selection.isSoftmax { return try softmax() }
         let (activation, parameters) = try selection.resolve()
-        let text = float
+        let text =
+            float
             ? try table(Float.self, activation, parameters) : try table(Double.self, activation, parameters)
         try StandardOutput.print(text)
     }
@@ -54,7 +55,8 @@ struct Eval: ParsableCommand {
         guard selection.params.isEmpty else { throw CommandError.usage("softmax takes no parameters; drop --param") }
         let x = try Parsing.numbers(at, option: "--at", as: Double.self)
         guard x.count <= Limits.maxSoftmaxLength else {
-            throw CommandError.usage("--at has \(x.count) numbers; softmax takes at most \(Limits.maxSoftmaxLength) (its Jacobian has the square of that)")
+            throw CommandError.usage(
+                "--at has \(x.count) numbers; softmax takes at most \(Limits.maxSoftmaxLength) (its Jacobian has the square of that)")
         }
         let s = Softmax.values(x), jacobian = Softmax.jacobian(x)
         if json {
@@ -62,7 +64,8 @@ struct Eval: ParsableCommand {
             try StandardOutput.print(JSONValue.object([("x", vector(x)), ("value", vector(s)), ("jacobian", .array(jacobian.map(vector)))]).document)
             return
         }
-        let values = TextTable(header: ["i", "x", "value"], rows: x.indices.map { ["\($0)", NumberText.shortest(x[$0]), NumberText.shortest(s[$0])] })
+        let values = TextTable(
+            header: ["i", "x", "value"], rows: x.indices.map { ["\($0)", NumberText.shortest(x[$0]), NumberText.shortest(s[$0])] })
         let matrix = TextTable(
             header: ["i\\j"] + x.indices.map(String.init),
             rows: jacobian.enumerated().map { ["\($0.offset)"] + $0.element.map(NumberText.shortest) })

@@ -19,7 +19,8 @@ enum ExpressionCheck {
             let interval = "[\(plain(range.lowerBound)), \(plain(range.upperBound))]"
             switch (coverage.function, coverage.derivative) {
             case (.empty, _):
-                throw CommandError.data("\(name) is not finite anywhere on \(interval), so there is nothing to draw; give a --range where it is defined")
+                throw CommandError.data(
+                    "\(name) is not finite anywhere on \(interval), so there is nothing to draw; give a --range where it is defined")
             case (.broken, _):
                 result.append("\(name) is not finite or not continuous on part of \(interval); drawn with breaks there")
             case (.whole, .broken):

@@ -7,9 +7,13 @@ struct FunctionSelection: ParsableArguments {
     @Argument(help: ArgumentHelp("Activation id or alias, e.g. gelu or silu; 'actplot list' shows them.", valueName: "name"))
     var function: String?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp(
-        "A function of x in place of NAME, e.g. --expr 'x * sigmoid(1.702 * x)'.",
-        discussion: "Numbers, x, + - * / ^ (^ before unary minus: -x^2 is -(x^2)), parentheses, pi, e, exp, log, log1p, expm1, sqrt, abs, sin, cos, tanh, erf, erfc, atan, min(a,b), max(a,b), and every catalogue id with _ for - (leaky_relu(x))."))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "A function of x in place of NAME, e.g. --expr 'x * sigmoid(1.702 * x)'.",
+            discussion:
+                "Numbers, x, + - * / ^ (^ before unary minus: -x^2 is -(x^2)), parentheses, pi, e, exp, log, log1p, expm1, sqrt, abs, sin, cos, tanh, erf, erfc, atan, min(a,b), max(a,b), and every catalogue id with _ for - (leaky_relu(x))."
+        ))
     var expr: String?
 
     @Option(name: .customLong("param"), help: "Parameter override KEY=VALUE, e.g. --param alpha=0.1; repeatable.")

@@ -10,8 +10,8 @@ import CMalloc
 enum MemoryTuning {
     static func apply() {
         #if os(Linux)
-        _ = mallopt(M_MMAP_THRESHOLD, 64 << 20)
-        _ = mallopt(M_TRIM_THRESHOLD, 128 << 20)
+            _ = mallopt(M_MMAP_THRESHOLD, 64 << 20)
+            _ = mallopt(M_TRIM_THRESHOLD, 128 << 20)
         #endif
     }
 }

@@ -38,7 +38,7 @@ enum Parsing {
         }
         do {
             return ExpressionActivation(try MathExpression(text), name: name ?? CustomName.fallback)
-        } catch where error.offset == nil {
+        } catch  where error.offset == nil {
             throw CommandError.usage("--expr: \(error.message)")
         } catch {
             throw CommandError(message: "--expr is not a valid expression:\n\(error)", code: 64, multiline: true)
@@ -128,7 +128,8 @@ enum Parsing {
             } catch let .outsideDomain(name, _, owner, domain) {
                 // Echo the value as typed: "1e999" reads better than the "inf" it parsed to.
                 let typed = mine.last { Catalogue.normalized($0.key) == Catalogue.normalized(name) }
-                throw CommandError.usage("--param \(typed?.key ?? name)=\(typed?.text ?? "") is outside the domain of \(owner); use \(domain.description)")
+                throw CommandError.usage(
+                    "--param \(typed?.key ?? name)=\(typed?.text ?? "") is outside the domain of \(owner); use \(domain.description)")
             } catch {
                 throw CommandError.usage("--param: \(error.description)")
             }

@@ -43,7 +43,9 @@ struct Render: ParsableCommand {
     @Flag(help: "Transparent background instead of the theme's.")
     var transparent = false
 
-    @Option(parsing: .unconditional, help: "Evenly spaced samples per curve, before breakpoints and samples at bends are added (2 to \(Limits.maxSamples)).")
+    @Option(
+        parsing: .unconditional,
+        help: "Evenly spaced samples per curve, before breakpoints and samples at bends are added (2 to \(Limits.maxSamples)).")
     var samples = 1000
 
     @Option(parsing: .unconditional, help: "x range as A:B, e.g. --range -20:20; each function's own by default.")
@@ -67,7 +69,10 @@ struct Render: ParsableCommand {
     @Flag(help: "Write only the figures, no index.html.")
     var noReport = false
 
-    @Flag(help: "Start the folder's page and manifest afresh with only this run's figures, overwriting files of the same names whatever wrote them; other files stay.")
+    @Flag(
+        help:
+            "Start the folder's page and manifest afresh with only this run's figures, overwriting files of the same names whatever wrote them; other files stay."
+    )
     var replace = false
 
     @Flag(help: "Inline the stylesheet and every figure into index.html, one file to share.")

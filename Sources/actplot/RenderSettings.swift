@@ -43,7 +43,8 @@ struct RenderSettings {
             throw CommandError.usage("--self-contained inlines figures into index.html, which --no-report turns off; drop one of them")
         }
         options.jobs = jobs
-        options.sectionIDs = c.all ? [] : Array(Set(c.functions.compactMap { Catalogue.find($0) == nil ? FigureSection.id(drawing: $0) : nil })).sorted()
+        options.sectionIDs =
+            c.all ? [] : Array(Set(c.functions.compactMap { Catalogue.find($0) == nil ? FigureSection.id(drawing: $0) : nil })).sorted()
         options.textScale = c.textScale
         options.selfContained = c.selfContained
         options.replace = c.replace
@@ -70,7 +71,8 @@ struct RenderSettings {
         if let expr = c.expr {
             let custom = try Parsing.expression(expr, name: c.name)
             guard !result.contains(where: { $0.id == custom.id }) else {
-                throw CommandError.usage("--name '\(c.name ?? custom.id)' gives the file name '\(custom.id)', which a selected function already uses; choose another name")
+                throw CommandError.usage(
+                    "--name '\(c.name ?? custom.id)' gives the file name '\(custom.id)', which a selected function already uses; choose another name")
             }
             result.append(custom)
         }
@@ -88,7 +90,6 @@ struct RenderSettings {
         }
         return result
     }
-
 
     /// Refuses PNGs Cairo cannot allocate (a side over 32767 pixels) or that would need
     /// gigabytes of memory, before anything is written.

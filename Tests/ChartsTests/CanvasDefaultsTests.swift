@@ -1,5 +1,6 @@
 import ActivationMath
 import Testing
+
 @testable import Charts
 
 /// A canvas that implements only the required primitives, to see what the defaults do with them.

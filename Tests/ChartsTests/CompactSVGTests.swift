@@ -1,11 +1,12 @@
 import ActivationMath
 import Foundation
 import Testing
+
 @testable import Charts
 @testable import ChartsCairo
 
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 @Suite("Compact SVG")
@@ -14,10 +15,12 @@ struct CompactSVGTests {
         String(decoding: CompactSVG.compact(Array(text.utf8)), as: UTF8.self)
     }
 
-    @Test("numbers keep hundredths in their shortest form", arguments: [
-        ("12.765625", "12.77"), ("-12.765625", "-12.77"), ("0.5", ".5"), ("-0.5", "-.5"), ("100", "100"),
-        ("-0.001", "0"), ("393.500000", "393.5"), ("7", "7"), ("1e3", "1000"),
-    ])
+    @Test(
+        "numbers keep hundredths in their shortest form",
+        arguments: [
+            ("12.765625", "12.77"), ("-12.765625", "-12.77"), ("0.5", ".5"), ("-0.5", "-.5"), ("100", "100"),
+            ("-0.001", "0"), ("393.500000", "393.5"), ("7", "7"), ("1e3", "1000"),
+        ])
     func numbers(input: String, expected: String) {
         let out = CompactSVG.number(ArraySlice(Array(input.utf8))).map { String(decoding: $0, as: UTF8.self) }
         #expect(out == expected)
@@ -31,9 +34,11 @@ struct CompactSVGTests {
 
     @Test("colours become #rrggbb and default style properties go")
     func styles() {
-        let raw = #"<path style="fill:none;stroke-width:1;stroke-linecap:butt;stroke-linejoin:miter;stroke:rgb(54.117647%,54.117647%,54.117647%);stroke-opacity:1;stroke-miterlimit:10;" d="M 0 0"/>"#
+        let raw =
+            #"<path style="fill:none;stroke-width:1;stroke-linecap:butt;stroke-linejoin:miter;stroke:rgb(54.117647%,54.117647%,54.117647%);stroke-opacity:1;stroke-miterlimit:10;" d="M 0 0"/>"#
         #expect(compact(raw) == #"<path style="fill:none;stroke-width:1;stroke:#8a8a8a;stroke-miterlimit:10;" d="M0 0"/>"#)
-        let round = #"<path style="stroke-linecap:round;stroke-linejoin:round;stroke:rgb(0%,44.705882%,69.803922%);stroke-opacity:1;stroke-miterlimit:10;"/>"#
+        let round =
+            #"<path style="stroke-linecap:round;stroke-linejoin:round;stroke:rgb(0%,44.705882%,69.803922%);stroke-opacity:1;stroke-miterlimit:10;"/>"#
         #expect(compact(round) == #"<path style="stroke-linecap:round;stroke-linejoin:round;stroke:#0072b2;"/>"#)
         #expect(compact(#"<path style="stroke-opacity:0.55;"/>"#) == #"<path style="stroke-opacity:0.55;"/>"#)
     }
@@ -90,8 +95,9 @@ func rawSVG(_ figure: Figure) throws -> [UInt8] {
 
 @Suite("Compact SVG looks the same")
 struct CompactSVGRenderTests {
-    @Test("Chromium draws the compact SVG like Cairo's own, but for antialiasing at a few glyph edges",
-          .enabled(if: Chromium.executable != nil, "needs Chromium (scripts/setup.sh --test)"))
+    @Test(
+        "Chromium draws the compact SVG like Cairo's own, but for antialiasing at a few glyph edges",
+        .enabled(if: Chromium.executable != nil, "needs Chromium (scripts/setup.sh --test)"))
     func sameDrawing() throws {
         let figure = ActivationFigure.tested(Sigmoid(), range: -20...20).figure()
         let raw = try rawSVG(figure)

@@ -1,6 +1,7 @@
 import ActivationMath
 import Foundation
 import Testing
+
 @testable import Charts
 
 @Suite("Curve sampling at breakpoints")
@@ -37,9 +38,11 @@ struct CurveSamplerTests {
     }
 
     /// Grids that put the jumps on a sample, between samples, and at the ends of the range.
-    @Test("segments end and start at the one-sided limits of every jump", arguments: [
-        (-2.0...2.0, 9), (-2.0...2.0, 10), (-2.0...2.0, 2), (-0.5...0.5, 7), (-1.3...0.5, 50),
-    ])
+    @Test(
+        "segments end and start at the one-sided limits of every jump",
+        arguments: [
+            (-2.0...2.0, 9), (-2.0...2.0, 10), (-2.0...2.0, 2), (-0.5...0.5, 7), (-1.3...0.5, 50),
+        ])
     func segmentation(range: ClosedRange<Double>, samples: Int) {
         let shrink = TestShrink(), p = shrink.defaultParameters
         let breaks = shrink.breakpoints(p)
@@ -125,7 +128,10 @@ struct CurveSamplingCostTests {
         let page = Size(width: 600, height: 400), f: (Double) -> Double = { 1 / (1 + exp(-$0)) }
         let counter = Counter()
         let dense = CurveSampler(range: -20...20, samples: 1_000_000, pageSize: page)
-            .sample({ counter.calls += 1; return f($0) }, breaks: [], complete: true)
+            .sample(
+                {
+                    counter.calls += 1; return f($0)
+                }, breaks: [], complete: true)
         #expect(counter.calls < 4 * 600, "\(counter.calls) evaluations for a 600-unit plot")
         let points = dense.segments.joined()
         #expect(points.first == Point(-20, f(-20)) && points.last == Point(20, f(20)))
@@ -137,8 +143,10 @@ struct CurveSamplingCostTests {
         var worst = 0.0
         for (a, b) in zip(points, points.dropFirst()) {
             let x = a.x / 2 + b.x / 2
-            worst = max(worst, PolylineSimplifier.segmentDistance(
-                Point(x * sx, f(x) * sy), Point(a.x * sx, a.y * sy), Point(b.x * sx, b.y * sy)))
+            worst = max(
+                worst,
+                PolylineSimplifier.segmentDistance(
+                    Point(x * sx, f(x) * sy), Point(a.x * sx, a.y * sy), Point(b.x * sx, b.y * sy)))
         }
         #expect(worst < 0.25, "the curve is \(worst) units off the drawn polyline")
     }
@@ -148,7 +156,10 @@ struct CurveSamplingCostTests {
         let counter = Counter()
         let spike: (Double) -> Double = { abs($0 - 0.123457) < 1e-5 ? 1 : 0 }
         let sampled = CurveSampler(range: -1...1, samples: 200_001, pageSize: Size(width: 300, height: 200))
-            .sample({ counter.calls += 1; return spike($0) }, breaks: [])
+            .sample(
+                {
+                    counter.calls += 1; return spike($0)
+                }, breaks: [])
         #expect(counter.calls >= 200_001)
         #expect(sampled.segments.joined().contains { $0.y == 1 }, "the spike between thinned points is lost")
     }
@@ -157,7 +168,10 @@ struct CurveSamplingCostTests {
     func refinementJudgesFromNeighbours() {
         let counter = Counter()
         _ = CurveSampler(range: -20...20, samples: 1000, pageSize: Size(width: 600, height: 400))
-            .sample({ counter.calls += 1; return 1 / (1 + exp(-$0)) }, breaks: [], complete: true)
+            .sample(
+                {
+                    counter.calls += 1; return 1 / (1 + exp(-$0))
+                }, breaks: [], complete: true)
         #expect(counter.calls < 1100, "\(counter.calls) evaluations for 1000 samples")
     }
 
@@ -171,7 +185,12 @@ struct CurveSamplingCostTests {
                 let trusted = sampler.sample(a, p, derivative: derivative)
                 // As the sampler does: f′ has no value where f jumps.
                 let breaks = a.breakpoints(p).map { b in
-                    (b.x, !derivative ? b.value : b.value.isJump ? Breakpoint.Limits(left: b.derivative.left, right: b.derivative.right, at: .nan) : b.derivative)
+                    (
+                        b.x,
+                        !derivative
+                            ? b.value
+                            : b.value.isJump ? Breakpoint.Limits(left: b.derivative.left, right: b.derivative.right, at: .nan) : b.derivative
+                    )
                 }
                 let f: (Double) -> Double = { derivative ? a.derivative($0, p) : a.value($0, p) }
                 let searched = sampler.sample(f, breaks: breaks, complete: false)

@@ -1,5 +1,6 @@
 import PropertyBased
 import Testing
+
 @testable import Charts
 @testable import ChartsCairo
 
@@ -22,7 +23,10 @@ struct DeflatePartsTests {
             #expect(got.symbol == 257 + k && got.extraBits == lengthExtra[k] && got.extra == length - lengthBases[k], "length \(length): \(got)")
             #expect(DeflateSymbols.lengthExtraBits(symbol: got.symbol) == lengthExtra[k])
         }
-        let distanceBases = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577]
+        let distanceBases = [
+            1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385,
+            24577,
+        ]
         for distance in 1...32768 {
             let k = distanceBases.lastIndex { $0 <= distance } ?? 0
             let got = DeflateSymbols.distance(distance)
@@ -38,8 +42,9 @@ struct DeflatePartsTests {
         #expect(lengths == [1, 3, 3, 3, 4, 4])
     }
 
-    @Test("Fibonacci frequencies: Huffman wants more than 15 bits; the limited code is complete",
-          arguments: [(30, 15), (286, 15), (19, 7)])
+    @Test(
+        "Fibonacci frequencies: Huffman wants more than 15 bits; the limited code is complete",
+        arguments: [(30, 15), (286, 15), (19, 7)])
     func limited(symbols: Int, limit: Int) {
         var fibonacci: [UInt32] = [1, 1]
         while fibonacci.count < min(symbols, 40) { fibonacci.append(fibonacci[fibonacci.count - 1] + fibonacci[fibonacci.count - 2]) }

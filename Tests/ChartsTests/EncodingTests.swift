@@ -1,11 +1,12 @@
 import ActivationMath
 import Foundation
 import Testing
+
 @testable import Charts
 @testable import ChartsCairo
 
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 @Suite("Encoding through Cairo")

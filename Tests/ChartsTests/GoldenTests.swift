@@ -2,6 +2,7 @@ import ActivationMath
 import Foundation
 import TestSupport
 import Testing
+
 @testable import Charts
 @testable import ChartsCairo
 

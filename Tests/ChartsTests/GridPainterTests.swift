@@ -1,5 +1,6 @@
 import ActivationMath
 import Testing
+
 @testable import Charts
 
 @Suite("Grid under jumps")
@@ -8,8 +9,9 @@ struct GridPainterTests {
     func zeroLines(_ canvas: RecordingCanvas, _ theme: Theme) -> [(x: Double, top: Double, bottom: Double)] {
         canvas.strokes.compactMap { stroke in
             guard stroke.style.color == theme.axis, stroke.style.width == 1.4 * theme.unit,
-                  case .move(let a) = stroke.path.elements.first, case .line(let b) = stroke.path.elements.last,
-                  stroke.path.elements.count == 2, a.x == b.x else { return nil }
+                case .move(let a) = stroke.path.elements.first, case .line(let b) = stroke.path.elements.last,
+                stroke.path.elements.count == 2, a.x == b.x
+            else { return nil }
             return (a.x, min(a.y, b.y), max(a.y, b.y))
         }
     }
@@ -56,12 +58,14 @@ struct GridPainterTests {
         #expect(zeroLines(canvas, theme).count == 1, "the x = 0 line is drawn in one piece")
     }
 
-    @Test("pieces of a line around a gap", arguments: [
-        (0.0, 10.0, 3.0...5.0, [(0.0, 3.0), (5.0, 10.0)]),
-        (0.0, 10.0, -1.0...5.0, [(5.0, 10.0)]),
-        (0.0, 10.0, 4.0...12.0, [(0.0, 4.0)]),
-        (0.0, 10.0, -1.0...12.0, []),
-    ])
+    @Test(
+        "pieces of a line around a gap",
+        arguments: [
+            (0.0, 10.0, 3.0...5.0, [(0.0, 3.0), (5.0, 10.0)]),
+            (0.0, 10.0, -1.0...5.0, [(5.0, 10.0)]),
+            (0.0, 10.0, 4.0...12.0, [(0.0, 4.0)]),
+            (0.0, 10.0, -1.0...12.0, []),
+        ])
     func pieces(start: Double, end: Double, gap: ClosedRange<Double>, expected: [(Double, Double)]) {
         let got = GridPainter.pieces(from: start, to: end, leavingOut: gap)
         #expect(got.map(\.0) == expected.map(\.0) && got.map(\.1) == expected.map(\.1))

@@ -1,6 +1,7 @@
 import ActivationMath
 import Foundation
 import Testing
+
 @testable import Charts
 
 /// Poles, gaps and jumps a user's formula has between two samples break the curve; continuous

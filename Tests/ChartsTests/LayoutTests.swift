@@ -1,5 +1,6 @@
 import ActivationMath
 import Testing
+
 @testable import Charts
 
 @Suite("Layout: nothing clipped, nothing overlapping")
@@ -11,8 +12,9 @@ struct LayoutTests {
     static func check(_ texts: [RecordingCanvas.PlacedText], in size: Size, _ context: String) {
         for t in texts {
             let r = t.rect
-            #expect(r.x >= -0.5 && r.y >= -0.5 && r.maxX <= size.width + 0.5 && r.maxY <= size.height + 0.5,
-                    "\(context): '\(t.markup)' at \(r) is clipped by the \(size.width)×\(size.height) figure")
+            #expect(
+                r.x >= -0.5 && r.y >= -0.5 && r.maxX <= size.width + 0.5 && r.maxY <= size.height + 0.5,
+                "\(context): '\(t.markup)' at \(r) is clipped by the \(size.width)×\(size.height) figure")
         }
         // Logical text boxes include line spacing; two labels collide when their boxes overlap by more than that.
         for i in texts.indices {
@@ -24,8 +26,9 @@ struct LayoutTests {
         }
     }
 
-    @Test("function | derivative figures at every supported size, in both languages",
-          arguments: sizes.indices, Language.allCases)
+    @Test(
+        "function | derivative figures at every supported size, in both languages",
+        arguments: sizes.indices, Language.allCases)
     func activationFigures(_ sizeIndex: Int, _ language: Language) throws {
         let size = Self.sizes[sizeIndex]
         for activation in Self.activations {

@@ -1,6 +1,7 @@
 import ActivationMath
 import CCairo
 import Testing
+
 @testable import Charts
 @testable import ChartsCairo
 

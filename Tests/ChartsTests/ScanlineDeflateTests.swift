@@ -2,6 +2,7 @@ import ActivationMath
 import CCairo
 import PropertyBased
 import Testing
+
 @testable import Charts
 @testable import ChartsCairo
 
@@ -23,8 +24,9 @@ struct ScanlineDeflateTests {
         expectRoundTrip([7, 7, 7, 7, 7], rowBytes: 1, "a run with rows of one byte")
     }
 
-    @Test("zeros around the longest match, the window and the sample size",
-          arguments: [1, 2, 3, 4, 257, 258, 259, 260, 516, 32767, 32768, 32769, 65536, 1_728_480])
+    @Test(
+        "zeros around the longest match, the window and the sample size",
+        arguments: [1, 2, 3, 4, 257, 258, 259, 260, 516, 32767, 32768, 32769, 65536, 1_728_480])
     func zeros(count: Int) {
         let input = [UInt8](repeating: 0, count: count)
         expectRoundTrip(input, "zeros")
@@ -46,10 +48,10 @@ struct ScanlineDeflateTests {
     @Test("runs and repeats at distances 1, one row and the whole window")
     func repeats() {
         var input = DeflateInputs.random(40000, seed: 1)
-        input.replaceSubrange(100..<1100, with: repeatElement(9, count: 1000))     // distance 1
-        input.replaceSubrange(5000..<6000, with: input[1399..<2399])               // distance 3601
-        input.replaceSubrange(33000..<33600, with: input[232..<832])               // distance 32768
-        input.replaceSubrange(39000..<39300, with: input[6200..<6500])             // beyond the window
+        input.replaceSubrange(100..<1100, with: repeatElement(9, count: 1000))  // distance 1
+        input.replaceSubrange(5000..<6000, with: input[1399..<2399])  // distance 3601
+        input.replaceSubrange(33000..<33600, with: input[232..<832])  // distance 32768
+        input.replaceSubrange(39000..<39300, with: input[6200..<6500])  // beyond the window
         expectRoundTrip(input, "repeats")
         expectRoundTrip(input, rowBytes: 3601, "repeats with rows")
         expectRoundTrip(input, rowBytes: 32768, "repeats with window-wide rows")
@@ -77,7 +79,8 @@ struct ScanlineDeflateTests {
     @Test("a drawn figure's scanlines round-trip and stay within 5 % of libdeflate's level 5")
     func figure() throws {
         let surface = try CairoSurface.image(width: 1200, height: 480, transparent: false)
-        try FigureEncoder(theme: .light, options: RenderOptions()).draw(ActivationFigure.tested(Tanh(), samples: 300).figure(), on: surface, scale: 1, resolution: 1)
+        try FigureEncoder(theme: .light, options: RenderOptions()).draw(
+            ActivationFigure.tested(Tanh(), samples: 300).figure(), on: surface, scale: 1, resolution: 1)
         cairo_surface_flush(surface.pointer)
         let data = try #require(cairo_image_surface_get_data(surface.pointer))
         let stride = Int(cairo_image_surface_get_stride(surface.pointer))

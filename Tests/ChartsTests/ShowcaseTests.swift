@@ -1,18 +1,20 @@
 import Foundation
 import Testing
+
 @testable import Charts
 @testable import ChartsCairo
 
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Every kind of series renders in every format; set ACTPLOT_SHOWCASE_DIR to also write the
 /// files there for a look.
 @Suite("Showcase figures")
 struct ShowcaseTests {
-    @Test("bars, heat map, bands, legends, log axes, annotations and small multiples render to PNG, SVG and PDF",
-          arguments: Showcase.all.map(\.0))
+    @Test(
+        "bars, heat map, bands, legends, log axes, annotations and small multiples render to PNG, SVG and PDF",
+        arguments: Showcase.all.map(\.0))
     func renders(_ name: String) throws {
         let figure = try #require(Showcase.all.first { $0.0 == name }?.1)
         let folder = ProcessInfo.processInfo.environment["ACTPLOT_SHOWCASE_DIR"].map { URL(fileURLWithPath: $0) }

@@ -1,6 +1,7 @@
 import ActivationMath
 import Foundation
 import Testing
+
 @testable import Report
 
 /// How a run's files merge with what earlier runs recorded, without drawing anything.

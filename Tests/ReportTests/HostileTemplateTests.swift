@@ -22,14 +22,16 @@ struct HostileTemplateTests {
         }
     }
 
-    @Test("partials and parents are refused with their line: the page itself, unknown names, dynamic names", arguments: [
-        ("<p>\n{{> index.html}}\n", "at line 2: {{> index.html}} includes the page in itself"),
-        ("{{< index.html}}\n{{$b}}x{{/b}}\n{{/index.html}}\n", "at line 1: {{< index.html}} makes the page inherit from itself"),
-        ("a\nb\n  {{>header}}\n", "at line 3: {{> header}} names no template; a templates folder holds only index.html.mustache"),
-        ("{{#files}}{{>*title}}{{/files}}", "at line 1: {{> *title}} picks a template by a value of the page"),
-        ("{{=<% %>=}}\n<%> index.html %>\n", "at line 2: {{> index.html}} includes the page in itself"),
-        ("{{=<% %>=}}\n<%={{ }}=%>\n{{> index.html}}\n", "at line 3: {{> index.html}} includes the page in itself"),
-    ])
+    @Test(
+        "partials and parents are refused with their line: the page itself, unknown names, dynamic names",
+        arguments: [
+            ("<p>\n{{> index.html}}\n", "at line 2: {{> index.html}} includes the page in itself"),
+            ("{{< index.html}}\n{{$b}}x{{/b}}\n{{/index.html}}\n", "at line 1: {{< index.html}} makes the page inherit from itself"),
+            ("a\nb\n  {{>header}}\n", "at line 3: {{> header}} names no template; a templates folder holds only index.html.mustache"),
+            ("{{#files}}{{>*title}}{{/files}}", "at line 1: {{> *title}} picks a template by a value of the page"),
+            ("{{=<% %>=}}\n<%> index.html %>\n", "at line 2: {{> index.html}} includes the page in itself"),
+            ("{{=<% %>=}}\n<%={{ }}=%>\n{{> index.html}}\n", "at line 3: {{> index.html}} includes the page in itself"),
+        ])
     func references(page: String, fragment: String) throws {
         let message = try #require(Self.refusal(page))
         #expect(message.hasPrefix("template syntax error in '/t/index.html.mustache' "), "\(message)")
@@ -111,7 +113,9 @@ struct HostileTemplateTests {
     func longSection() throws {
         let page = "<p>\n{{#items}}\n" + Self.ordinaryPage(bytes: 40_000) + "{{/items}}\n"
         let message = try #require(Self.refusal(page))
-        #expect(message.hasPrefix("template size error in '/t/index.html.mustache' at line 1: a section or line from here is longer than 32 KB"), "\(message)")
+        #expect(
+            message.hasPrefix("template size error in '/t/index.html.mustache' at line 1: a section or line from here is longer than 32 KB"),
+            "\(message)")
     }
 
     @Test("a syntax error in a later piece is reported at its line in the whole file")

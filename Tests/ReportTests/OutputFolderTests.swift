@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Report
 
 @Suite("Output folder and temporary files")
@@ -11,9 +12,11 @@ struct ReportOutputFolderTests {
         #expect(StaleTemporaries.isTemporaryName(name))
         #expect(Set((0..<100).map { _ in StaleTemporaries.name(for: "x") }).count == 100, "names repeat")
         #expect(StaleTemporaries.isTemporaryName(".a.b.actplot-7.actplot-0123456789abcdef.tmp"))
-        for name in ["sigmoid.png.actplot-0123456789abcdef.tmp", ".sigmoid.png.actplot-.tmp", ".sigmoid.png.actplot-42.tmp",
-                     ".notes.actplot-31999.tmp", ".actplot-0123456789abcdef.tmp", ".x.actplot-0123456789ABCDEF.tmp",
-                     ".x.actplot-0123456789abcdeg.tmp", ".x.actplot-0123456789abcdef.tmp~", ".x.actplot-٠١٢٣٤٥٦٧٨٩abcdef.tmp"] {
+        for name in [
+            "sigmoid.png.actplot-0123456789abcdef.tmp", ".sigmoid.png.actplot-.tmp", ".sigmoid.png.actplot-42.tmp",
+            ".notes.actplot-31999.tmp", ".actplot-0123456789abcdef.tmp", ".x.actplot-0123456789ABCDEF.tmp",
+            ".x.actplot-0123456789abcdeg.tmp", ".x.actplot-0123456789abcdef.tmp~", ".x.actplot-٠١٢٣٤٥٦٧٨٩abcdef.tmp",
+        ] {
             #expect(!StaleTemporaries.isTemporaryName(name), "\(name)")
         }
     }

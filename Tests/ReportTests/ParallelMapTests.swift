@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Report
 
 @Suite("Parallel map")
@@ -11,7 +12,11 @@ struct ParallelMapTests {
         private let lock = NSLock()
         private var running = 0
         private(set) var peak = 0
-        func enter() { lock.withLock { running += 1; peak = max(peak, running) } }
+        func enter() {
+            lock.withLock {
+                running += 1; peak = max(peak, running)
+            }
+        }
         func leave() { lock.withLock { running -= 1 } }
     }
 

@@ -1,6 +1,7 @@
 import ActivationMath
 import Foundation
 import Testing
+
 @testable import Report
 
 @Suite("Report drawn in parallel")
@@ -17,9 +18,11 @@ struct ParallelReportTests {
             options.jobs = jobs
             _ = try ReportBuilder(options: options).run()
             let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            outputs.append(try Dictionary(uniqueKeysWithValues: names.map {
-                ($0, try Data(contentsOf: folder.appendingPathComponent($0)))
-            }))
+            outputs.append(
+                try Dictionary(
+                    uniqueKeysWithValues: names.map {
+                        ($0, try Data(contentsOf: folder.appendingPathComponent($0)))
+                    }))
         }
         #expect(outputs[0].keys.contains("manifest.json"))
         #expect(outputs[0].count == 3 * Catalogue.all.count + 3)

@@ -1,6 +1,7 @@
 import ActivationMath
 import Foundation
 import Testing
+
 @testable import Report
 
 @Suite("Report builder")

@@ -2,6 +2,7 @@ import ActivationMath
 import Charts
 import Foundation
 import Testing
+
 @testable import Report
 
 @Suite("Report content")
@@ -39,7 +40,8 @@ struct ReportContentTests {
 
     @Test("figure, section and activation ids are unique (they share the page's anchors) and file-name safe")
     func ids() {
-        let ids = Self.figures.map(\.id) + Catalogue.all.map(\.id) + FigureSection.all.map(\.id)
+        let ids =
+            Self.figures.map(\.id) + Catalogue.all.map(\.id) + FigureSection.all.map(\.id)
             + ["conventions", "catalogue", "earlier", "properties", "values", "choosing"]
         #expect(Set(ids).count == ids.count)
         for id in ids { #expect(id.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" }, "\(id)") }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Report
 
 @Suite("SplitMix64")

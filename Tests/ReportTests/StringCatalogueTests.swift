@@ -64,12 +64,15 @@ struct StringCatalogueTests {
     @Test("no Chinese character and no per-language choice in the Swift sources")
     func noWordsInSwift() throws {
         let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources").standardized
-        let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?
+        let files =
+            FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?
             .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" } ?? []
         #expect(files.count > 50)
         for file in files {
             let text = try String(contentsOf: file, encoding: .utf8)
-            let han = text.unicodeScalars.filter { (0x3400...0x9FFF).contains($0.value) || (0x3000...0x303F).contains($0.value) || (0xFF00...0xFFEF).contains($0.value) }
+            let han = text.unicodeScalars.filter {
+                (0x3400...0x9FFF).contains($0.value) || (0x3000...0x303F).contains($0.value) || (0xFF00...0xFFEF).contains($0.value)
+            }
             #expect(han.isEmpty, "\(file.lastPathComponent) holds \(String(String.UnicodeScalarView(han.prefix(10))))")
             for choice in ["== .en ?", "language == .en", "language == .zh", "en ? \""] {
                 #expect(!text.contains(choice), "\(file.lastPathComponent) chooses words by language: \(choice)")

@@ -22,7 +22,9 @@ struct BadInputTests {
         Case(arguments: ["sigmoid", "--param", "beta", "--out", "OUT"], status: 64, fragment: "--param 'beta' is not KEY=VALUE"),
         Case(arguments: ["sigmoid", "--param", "=1", "--out", "OUT"], status: 64, fragment: "--param '=1' is not KEY=VALUE"),
         Case(arguments: ["sigmoid", "--param", "beta=x", "--out", "OUT"], status: 64, fragment: "--param beta='x' is not a number"),
-        Case(arguments: ["sigmoid", "--param", "alpha=0.1", "--out", "OUT"], status: 64, fragment: "unknown --param 'alpha'; the selected functions take no parameters"),
+        Case(
+            arguments: ["sigmoid", "--param", "alpha=0.1", "--out", "OUT"], status: 64,
+            fragment: "unknown --param 'alpha'; the selected functions take no parameters"),
         Case(arguments: ["sigmoid", "--range", "5:1", "--out", "OUT"], status: 64, fragment: "--range '5:1' must have finite A < B"),
         Case(arguments: ["hard-tanh", "--param", "min=2", "--param", "max=1", "--out", "OUT"], status: 64, fragment: "hard-tanh needs min < max"),
         Case(arguments: ["softplus", "--param", "beta=0", "--out", "OUT"], status: 64, fragment: "--param beta=0 is outside the domain of softplus"),
@@ -36,28 +38,41 @@ struct BadInputTests {
         Case(arguments: ["sigmoid", "--range", "", "--out", "OUT"], status: 64, fragment: "--range '' is not two numbers A:B"),
         Case(arguments: ["sigmoid", "--range", "1:2:3", "--out", "OUT"], status: 64, fragment: "--range '1:2:3' is not two numbers"),
         Case(arguments: ["sigmoid", "--range", "a:b", "--out", "OUT"], status: 64, fragment: "--range 'a:b' is not two numbers"),
-        Case(arguments: ["sigmoid", "--samples", "0", "--out", "OUT"], status: 64, fragment: "--samples 0 is out of range; use a whole number from 2 to 1000000"),
+        Case(
+            arguments: ["sigmoid", "--samples", "0", "--out", "OUT"], status: 64,
+            fragment: "--samples 0 is out of range; use a whole number from 2 to 1000000"),
         Case(arguments: ["sigmoid", "--samples", "-5", "--out", "OUT"], status: 64, fragment: "--samples -5 is out of range"),
         Case(arguments: ["sigmoid", "--samples", "1000001", "--out", "OUT"], status: 64, fragment: "--samples 1000001 is out of range"),
-        Case(arguments: ["sigmoid", "--samples", "99999999999999999999", "--out", "OUT"], status: 64, fragment: "'99999999999999999999' is invalid for '--samples"),
+        Case(
+            arguments: ["sigmoid", "--samples", "99999999999999999999", "--out", "OUT"], status: 64,
+            fragment: "'99999999999999999999' is invalid for '--samples"),
         Case(arguments: ["sigmoid", "--samples", "1.5", "--out", "OUT"], status: 64, fragment: "'1.5' is invalid for '--samples"),
         Case(arguments: ["sigmoid", "--format", "gif", "--out", "OUT"], status: 64, fragment: "unknown --format 'gif'; use png, svg or pdf"),
         Case(arguments: ["sigmoid", "--format", "png,,svg", "--out", "OUT"], status: 64, fragment: "unknown --format ''"),
         Case(arguments: ["sigmoid", "--theme", "neon", "--out", "OUT"], status: 64, fragment: "unknown --theme 'neon'; use light, dark, print"),
         Case(arguments: ["sigmoid", "--lang", "fr", "--out", "OUT"], status: 64, fragment: "unknown --lang 'fr'; use en or zh"),
-        Case(arguments: ["sigmoid", "--width", "-5", "--out", "OUT"], status: 64, fragment: "--width -5.0 is out of range; use a number of pixels from 200 to 8000"),
+        Case(
+            arguments: ["sigmoid", "--width", "-5", "--out", "OUT"], status: 64,
+            fragment: "--width -5.0 is out of range; use a number of pixels from 200 to 8000"),
         Case(arguments: ["sigmoid", "--height", "nan", "--out", "OUT"], status: 64, fragment: "--height nan is out of range"),
-        Case(arguments: ["sigmoid", "--scale", "0", "--out", "OUT"], status: 64, fragment: "--scale 0.0 is out of range; use a number from 0.25 to 8"),
-        Case(arguments: ["sigmoid", "--text-scale", "3", "--out", "OUT"], status: 64, fragment: "--text-scale 3.0 is out of range; use a number from 0.5 to 2"),
+        Case(
+            arguments: ["sigmoid", "--scale", "0", "--out", "OUT"], status: 64, fragment: "--scale 0.0 is out of range; use a number from 0.25 to 8"),
+        Case(
+            arguments: ["sigmoid", "--text-scale", "3", "--out", "OUT"], status: 64,
+            fragment: "--text-scale 3.0 is out of range; use a number from 0.5 to 2"),
         Case(arguments: ["sigmoid", "--text-scale", "nan", "--out", "OUT"], status: 64, fragment: "--text-scale nan is out of range"),
-        Case(arguments: ["sigmoid", "--width", "8000", "--scale", "8", "--out", "OUT"], status: 64, fragment: "makes PNGs of 64000 × 3840 pixels; at most 32767 a side"),
+        Case(
+            arguments: ["sigmoid", "--width", "8000", "--scale", "8", "--out", "OUT"], status: 64,
+            fragment: "makes PNGs of 64000 × 3840 pixels; at most 32767 a side"),
         Case(arguments: ["sigmoid", "--out", ""], status: 64, fragment: "--out is empty"),
         Case(arguments: ["--name", "gelu2", "--out", "OUT"], status: 64, fragment: "--name names an --expr function"),
         Case(arguments: ["--expr", "x * (1 + ", "--out", "OUT"], status: 64, fragment: "^ expected a number, x, a function or '(' here", lines: 3),
         Case(arguments: ["--expr", "foo(x)", "--out", "OUT"], status: 64, fragment: "^ unknown function 'foo'", lines: 3),
         Case(arguments: ["--expr", "x + y", "--out", "OUT"], status: 64, fragment: "^ unknown name 'y'", lines: 3),
         Case(arguments: ["--expr", "", "--out", "OUT"], status: 64, fragment: "--expr: the expression is empty"),
-        Case(arguments: ["--templates", "OUT-templates", "sigmoid", "--out", "OUT"], status: 64, fragment: "OUT-templates' does not exist; pass a folder holding index.html.mustache"),
+        Case(
+            arguments: ["--templates", "OUT-templates", "sigmoid", "--out", "OUT"], status: 64,
+            fragment: "OUT-templates' does not exist; pass a folder holding index.html.mustache"),
         Case(arguments: ["eval", "sigmoid"], status: 64, fragment: "--at needs at least one number"),
         Case(arguments: ["eval", "sigmoid", "--at", ","], status: 64, fragment: "--at ',': '' is not a number"),
         Case(arguments: ["sigmoud\nx", "--out", "OUT"], status: 64, fragment: "unknown function 'sigmoud\\u{A}x'"),
@@ -65,7 +80,8 @@ struct BadInputTests {
 
     /// ArgumentParser's own errors, reformatted to one line with a pointer to the right help.
     static let parser: [Case] = [
-        Case(arguments: ["--foo", "--out", "OUT"], status: 64, fragment: "unknown option '--foo'. Did you mean '--all'? (see 'actplot render --help')"),
+        Case(
+            arguments: ["--foo", "--out", "OUT"], status: 64, fragment: "unknown option '--foo'. Did you mean '--all'? (see 'actplot render --help')"),
         Case(arguments: ["sigmoid", "--out"], status: 64, fragment: "missing value for '--out <out>' (see 'actplot render --help')"),
         Case(arguments: ["eval", "sigmoid", "--at"], status: 64, fragment: "(see 'actplot eval --help')"),
         Case(arguments: ["list", "extra"], status: 64, fragment: "unexpected argument 'extra' (see 'actplot list --help')"),
@@ -73,7 +89,9 @@ struct BadInputTests {
     ]
 
     static let data: [Case] = [
-        Case(arguments: ["--expr", "log(x)", "--range=-5:-1", "--out", "OUT"], status: 65, fragment: "--expr 'log(x)' is not finite anywhere on [-5, -1]"),
+        Case(
+            arguments: ["--expr", "log(x)", "--range=-5:-1", "--out", "OUT"], status: 65,
+            fragment: "--expr 'log(x)' is not finite anywhere on [-5, -1]"),
         Case(arguments: ["--expr", "sqrt(x - 10)", "--out", "OUT"], status: 65, fragment: "is not finite anywhere on [-5, 5]"),
     ]
 
@@ -94,13 +112,15 @@ struct BadInputTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).isEmpty, "something was written")
     }
 
-    @Test("a template with a syntax error is named with its file and line, exit 65, nothing written", arguments: [
-        ("<p>\n{{#open}}\n<p>\n", "at line 4: a section opened with {{#name}} or {{^name}} is never closed with {{/name}}"),
-        ("<p>\n{{#a}}\n{{/b}}\n", "at line 3: {{/name}} closes a section other than the one open"),
-        ("<p>{{title\n", "a tag is not closed with }} before the end of the file"),
-        ("<p>\n{{> index.html}}\n", "at line 2: {{> index.html}} includes the page in itself"),
-        (String(repeating: "{{#a}}\n", count: 3000), "at line 101: sections are nested more than 100 deep"),
-    ])
+    @Test(
+        "a template with a syntax error is named with its file and line, exit 65, nothing written",
+        arguments: [
+            ("<p>\n{{#open}}\n<p>\n", "at line 4: a section opened with {{#name}} or {{^name}} is never closed with {{/name}}"),
+            ("<p>\n{{#a}}\n{{/b}}\n", "at line 3: {{/name}} closes a section other than the one open"),
+            ("<p>{{title\n", "a tag is not closed with }} before the end of the file"),
+            ("<p>\n{{> index.html}}\n", "at line 2: {{> index.html}} includes the page in itself"),
+            (String(repeating: "{{#a}}\n", count: 3000), "at line 101: sections are nested more than 100 deep"),
+        ])
     func templateSyntax(template: String, fragment: String) throws {
         let parent = ActplotProcess.temporaryFolder()
         let templates = parent.appendingPathComponent("templates"), out = parent.appendingPathComponent("out")

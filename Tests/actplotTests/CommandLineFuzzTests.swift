@@ -68,9 +68,12 @@ struct CommandLineFuzzTests {
             let scratch = ActplotProcess.temporaryFolder()
             try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: scratch) }
-            let quoted = arguments.map { "'" + $0.replacingOccurrences(of: "TMP", with: scratch.path).replacingOccurrences(of: "'", with: "'\\''") + "'" }
+            let quoted = arguments.map {
+                "'" + $0.replacingOccurrences(of: "TMP", with: scratch.path).replacingOccurrences(of: "'", with: "'\\''") + "'"
+            }
             let statusFile = scratch.appendingPathComponent("status").path
-            let run = try ShellProcess.run("$ACTPLOT \(quoted.joined(separator: " ")) \(streams); echo $? > '\(statusFile)'", in: scratch, timeout: 60)
+            let run = try ShellProcess.run(
+                "$ACTPLOT \(quoted.joined(separator: " ")) \(streams); echo $? > '\(statusFile)'", in: scratch, timeout: 60)
             let text = (try? String(contentsOfFile: statusFile, encoding: .utf8)) ?? ""
             let code = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
             #expect(!run.signalled && Self.allowed.contains(code), "exit \(code) for \(quoted.joined(separator: " ")) \(streams)")

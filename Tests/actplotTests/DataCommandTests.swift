@@ -40,15 +40,17 @@ struct DataCommandTests {
         #expect(result.stdout.split(separator: "\n")[2] == "0.0,inf,-inf")
     }
 
-    @Test("usage errors name the bad value, exit 64", arguments: [
-        (["data", "sigmoid", "--samples", "1"], "--samples 1 is out of range"),
-        (["data", "sigmoid", "--samples", "1000001"], "from 2 to 1000000"),
-        (["data", "sigmoid", "--range", "5:1"], "finite A < B"),
-        (["data", "sigmoid", "--range", "a:b"], "not two numbers"),
-        (["data", "sigmoid", "--format", "xml"], "use csv or json"),
-        (["data", "relu6x"], "unknown function 'relu6x'"),
-        (["data", "softmax"], "eval softmax"),
-    ])
+    @Test(
+        "usage errors name the bad value, exit 64",
+        arguments: [
+            (["data", "sigmoid", "--samples", "1"], "--samples 1 is out of range"),
+            (["data", "sigmoid", "--samples", "1000001"], "from 2 to 1000000"),
+            (["data", "sigmoid", "--range", "5:1"], "finite A < B"),
+            (["data", "sigmoid", "--range", "a:b"], "not two numbers"),
+            (["data", "sigmoid", "--format", "xml"], "use csv or json"),
+            (["data", "relu6x"], "unknown function 'relu6x'"),
+            (["data", "softmax"], "eval softmax"),
+        ])
     func usageErrors(arguments: [String], fragment: String) throws {
         let result = try ActplotProcess.run(arguments)
         #expect(result.status == 64)

@@ -13,8 +13,10 @@ struct DeterminismTests {
             try? FileManager.default.removeItem(at: second)
         }
         // Reduced samples keep the test quick; the report's own figures keep theirs.
-        let arguments = ["--all", "--expr", "x * sigmoid(1.702 * x)", "--name", "Quick GELU", "--format", "png,svg,pdf",
-                         "--samples", "300", "--lang", language, "--quiet"]
+        let arguments = [
+            "--all", "--expr", "x * sigmoid(1.702 * x)", "--name", "Quick GELU", "--format", "png,svg,pdf",
+            "--samples", "300", "--lang", language, "--quiet",
+        ]
         for folder in [first, second] {
             let result = try ActplotProcess.run(arguments + ["--out", folder.path])
             try #require(result.status == 0, "\(result.stderr)")

@@ -7,13 +7,14 @@ struct EvalCommandTests {
     func exactJSON() throws {
         let result = try ActplotProcess.run(["eval", "sigmoid", "--at", "0,-1", "--json"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == """
-            [
-              {"x": 0.0, "value": 0.5, "derivative": 0.25},
-              {"x": -1.0, "value": 0.2689414213699951, "derivative": 0.19661193324148185}
-            ]
+        #expect(
+            result.stdout == """
+                [
+                  {"x": 0.0, "value": 0.5, "derivative": 0.25},
+                  {"x": -1.0, "value": 0.2689414213699951, "derivative": 0.19661193324148185}
+                ]
 
-            """)
+                """)
     }
 
     @Test("a negative first point needs no '=', and the tail keeps its digits")
@@ -96,17 +97,19 @@ struct EvalCommandTests {
         #expect(!result.stdout.contains("nan"))
     }
 
-    @Test("usage errors are one line naming the bad value, exit 64", arguments: [
-        (["eval", "sigmoud", "--at", "1"], "did you mean sigmoid"),
-        (["eval", "sigmoid"], "--at needs at least one number"),
-        (["eval", "sigmoid", "--at", "1,,2"], "'' is not a number"),
-        (["eval", "sigmoid", "--at", "1,abc"], "'abc' is not a number"),
-        (["eval", "sigmoid", "--at", "1", "--param", "alpha=2"], "unknown --param 'alpha'"),
-        (["eval", "sigmoid", "--expr", "x", "--at", "1"], "not both"),
-        (["eval", "--at", "1"], "name a function"),
-        (["eval", "softmax", "--at", "1", "--float"], "Double only"),
-        (["eval", "--expr", "", "--at", "1"], "empty"),
-    ])
+    @Test(
+        "usage errors are one line naming the bad value, exit 64",
+        arguments: [
+            (["eval", "sigmoud", "--at", "1"], "did you mean sigmoid"),
+            (["eval", "sigmoid"], "--at needs at least one number"),
+            (["eval", "sigmoid", "--at", "1,,2"], "'' is not a number"),
+            (["eval", "sigmoid", "--at", "1,abc"], "'abc' is not a number"),
+            (["eval", "sigmoid", "--at", "1", "--param", "alpha=2"], "unknown --param 'alpha'"),
+            (["eval", "sigmoid", "--expr", "x", "--at", "1"], "not both"),
+            (["eval", "--at", "1"], "name a function"),
+            (["eval", "softmax", "--at", "1", "--float"], "Double only"),
+            (["eval", "--expr", "", "--at", "1"], "empty"),
+        ])
     func usageErrors(arguments: [String], fragment: String) throws {
         let result = try ActplotProcess.run(arguments)
         #expect(result.status == 64)
@@ -120,11 +123,12 @@ struct EvalCommandTests {
     func caret() throws {
         let result = try ActplotProcess.run(["eval", "--expr", "x * sigmoid(1.702 * )", "--at", "1"])
         #expect(result.status == 64)
-        #expect(result.stderr == """
-            actplot: error: --expr is not a valid expression:
-            x * sigmoid(1.702 * )
-                                ^ expected a number, x, a function or '(' here
+        #expect(
+            result.stderr == """
+                actplot: error: --expr is not a valid expression:
+                x * sigmoid(1.702 * )
+                                    ^ expected a number, x, a function or '(' here
 
-            """)
+                """)
     }
 }

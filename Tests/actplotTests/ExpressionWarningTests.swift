@@ -5,12 +5,23 @@ import Testing
 /// one with nothing to draw is a data error (in `BadInputTests`).
 @Suite("--expr drawn with breaks")
 struct ExpressionWarningTests {
-    @Test("one warning line naming the formula and the range, exit 0, figures written", arguments: [
-        (["--expr", "log(x)"], "actplot: warning: --expr 'log(x)' is not finite or not continuous on part of [-5, 5]; drawn with breaks there"),
-        (["--expr", "1 / x", "--range=-2:3"], "actplot: warning: --expr '1 / x' is not finite or not continuous on part of [-2, 3]; drawn with breaks there"),
-        (["--expr", "sqrt(x)", "--range=-0.5:2.5"], "actplot: warning: --expr 'sqrt(x)' is not finite or not continuous on part of [-0.5, 2.5]; drawn with breaks there"),
-        (["--expr", "sqrt(abs(x))", "--quiet"], "actplot: warning: the derivative of --expr 'sqrt(abs(x))' is not finite or not continuous on part of [-5, 5]; drawn with breaks there"),
-    ])
+    @Test(
+        "one warning line naming the formula and the range, exit 0, figures written",
+        arguments: [
+            (["--expr", "log(x)"], "actplot: warning: --expr 'log(x)' is not finite or not continuous on part of [-5, 5]; drawn with breaks there"),
+            (
+                ["--expr", "1 / x", "--range=-2:3"],
+                "actplot: warning: --expr '1 / x' is not finite or not continuous on part of [-2, 3]; drawn with breaks there"
+            ),
+            (
+                ["--expr", "sqrt(x)", "--range=-0.5:2.5"],
+                "actplot: warning: --expr 'sqrt(x)' is not finite or not continuous on part of [-0.5, 2.5]; drawn with breaks there"
+            ),
+            (
+                ["--expr", "sqrt(abs(x))", "--quiet"],
+                "actplot: warning: the derivative of --expr 'sqrt(abs(x))' is not finite or not continuous on part of [-5, 5]; drawn with breaks there"
+            ),
+        ])
     func warned(arguments: [String], line: String) throws {
         let out = ActplotProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
@@ -21,9 +32,11 @@ struct ExpressionWarningTests {
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("sigmoid.svg").path))
     }
 
-    @Test("a formula finite everywhere on the range draws without a word", arguments: [
-        ["--expr", "x * sigmoid(1.702 * x)"], ["--expr", "log(x)", "--range", "0.5:4"], ["--expr", "1 / x", "--range", "1:2"],
-    ])
+    @Test(
+        "a formula finite everywhere on the range draws without a word",
+        arguments: [
+            ["--expr", "x * sigmoid(1.702 * x)"], ["--expr", "log(x)", "--range", "0.5:4"], ["--expr", "1 / x", "--range", "1:2"],
+        ])
     func quiet(arguments: [String]) throws {
         let out = ActplotProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }

@@ -40,7 +40,8 @@ struct HostileEnvironmentTests {
         try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: parent.appendingPathComponent("nowhere").path)
         let dangling = try ActplotProcess.run(["sigmoid", "--out", link.path])
         #expect(dangling.status == 73)
-        #expect(dangling.stderr.contains("'\(link.path)': it is a symbolic link to '\(parent.path)/nowhere', which does not exist"), "\(dangling.stderr)")
+        #expect(
+            dangling.stderr.contains("'\(link.path)': it is a symbolic link to '\(parent.path)/nowhere', which does not exist"), "\(dangling.stderr)")
 
         let deep = (0..<21).reduce(parent) { url, _ in url.appendingPathComponent(String(repeating: "d", count: 200)) }
         let long = try ActplotProcess.run(["sigmoid", "--out", deep.path])
@@ -53,9 +54,11 @@ struct HostileEnvironmentTests {
 /// take them.
 @Suite("narrow ranges")
 struct NarrowRangeTests {
-    @Test("a range narrower than 1e-9 of its size is refused for figures, with the true reason", arguments: [
-        "1:1.0000000000000002", "-1e-307:1e-307", "1e10:1.000000000000001e10",
-    ])
+    @Test(
+        "a range narrower than 1e-9 of its size is refused for figures, with the true reason",
+        arguments: [
+            "1:1.0000000000000002", "-1e-307:1e-307", "1e10:1.000000000000001e10",
+        ])
     func refused(range: String) throws {
         let out = ActplotProcess.temporaryFolder()
         for arguments in [["sigmoid"], ["--expr", "x"]] {

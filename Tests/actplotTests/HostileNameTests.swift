@@ -5,9 +5,12 @@ import Testing
 /// or stacks endless marks is refused, and a long name fits its panel.
 @Suite("hostile names")
 struct HostileNameTests {
-    @Test("hostile names reach the page, the manifest and the figures as text", arguments: [
-        "<\u{301}img src=x onerror=document.body.innerHTML=1337 x", "q\"\u{301} onload=alert(1) x", "&\u{301}<\u{301}b\u{301}>", "\u{202E}<b>&amp;",
-    ])
+    @Test(
+        "hostile names reach the page, the manifest and the figures as text",
+        arguments: [
+            "<\u{301}img src=x onerror=document.body.innerHTML=1337 x", "q\"\u{301} onload=alert(1) x", "&\u{301}<\u{301}b\u{301}>",
+            "\u{202E}<b>&amp;",
+        ])
     func names(name: String) throws {
         let out = ActplotProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
@@ -27,11 +30,13 @@ struct HostileNameTests {
         }
     }
 
-    @Test("a name of endless marks, or of nothing visible, is refused at once with a short line", arguments: [
-        ("a" + String(repeating: "\u{301}", count: 60_000), "marks stacked on it; at most 30 are allowed"),
-        ("\u{200B}\u{202E} \u{2066}", "has no visible character"),
-        ("\u{FEFF}\u{200D}", "has no visible character"),
-    ])
+    @Test(
+        "a name of endless marks, or of nothing visible, is refused at once with a short line",
+        arguments: [
+            ("a" + String(repeating: "\u{301}", count: 60_000), "marks stacked on it; at most 30 are allowed"),
+            ("\u{200B}\u{202E} \u{2066}", "has no visible character"),
+            ("\u{FEFF}\u{200D}", "has no visible character"),
+        ])
     func refused(name: String, reason: String) throws {
         let out = ActplotProcess.temporaryFolder()
         let start = Date()
@@ -62,7 +67,8 @@ struct HostileNameTests {
         let name = String(repeating: "门控线性单元", count: 14) + String(repeating: "👩‍👩‍👧‍👦", count: 40)
         let result = try ActplotProcess.run(["--expr", "x", "--name", name, "--out", out.path, "--format", "png", "--samples", "50", "--lang", "zh"])
         #expect(result.status == 0, "\(result.stderr)")
-        let manifest = try #require(try JSONOutput.parse(String(contentsOf: out.appendingPathComponent("manifest.json"), encoding: .utf8)) as? [String: Any])
+        let manifest = try #require(
+            try JSONOutput.parse(String(contentsOf: out.appendingPathComponent("manifest.json"), encoding: .utf8)) as? [String: Any])
         let title = try #require((manifest["files"] as? [[String: Any]])?.first?["title"] as? String)
         #expect(title.hasPrefix("门控线性单元门控"))
         #expect(title.unicodeScalars.count < 240 + 20)

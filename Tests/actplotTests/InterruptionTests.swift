@@ -3,7 +3,7 @@ import TestSupport
 import Testing
 
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// A run killed with SIGKILL halfway through rewriting a complete output folder leaves every file

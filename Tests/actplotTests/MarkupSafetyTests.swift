@@ -24,7 +24,8 @@ struct MarkupSafetyTests {
         let svg = try String(contentsOf: out.appendingPathComponent("\(id).svg"), encoding: .utf8)
         #expect(!svg.lowercased().contains("script") && !svg.contains("onerror"))
 
-        let manifest = try #require(try JSONOutput.parse(String(contentsOf: out.appendingPathComponent("manifest.json"), encoding: .utf8)) as? [String: Any])
+        let manifest = try #require(
+            try JSONOutput.parse(String(contentsOf: out.appendingPathComponent("manifest.json"), encoding: .utf8)) as? [String: Any])
         let entry = try #require((manifest["files"] as? [[String: Any]])?.first)
         #expect((entry["title"] as? String)?.hasPrefix(Self.hostile) == true, "the manifest keeps the name as data")
         let embed = try #require(entry["embed"] as? [String: String])
@@ -32,10 +33,12 @@ struct MarkupSafetyTests {
         #expect(embed["markdown"]?.hasPrefix(#"![\<script\>alert(1)\</script\> \& "q" \<img"#) == true, "\(embed["markdown"] ?? "")")
     }
 
-    @Test("file names from --name: no separators, no dot files, bounded length", arguments: [
-        ("../../etc/passwd", "etc-passwd"), (".hidden", "hidden"), ("a/b\\c", "a-b-c"), ("..", "custom"), ("门控", "custom"),
-        (String(repeating: "long", count: 100), String(repeating: "long", count: 16)),
-    ])
+    @Test(
+        "file names from --name: no separators, no dot files, bounded length",
+        arguments: [
+            ("../../etc/passwd", "etc-passwd"), (".hidden", "hidden"), ("a/b\\c", "a-b-c"), ("..", "custom"), ("门控", "custom"),
+            (String(repeating: "long", count: 100), String(repeating: "long", count: 16)),
+        ])
     func fileNames(name: String, id: String) throws {
         let parent = ActplotProcess.temporaryFolder()
         let out = parent.appendingPathComponent("out")
@@ -46,10 +49,12 @@ struct MarkupSafetyTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["\(id).svg", "manifest.json"])
     }
 
-    @Test("two figures whose names sanitise alike are refused, not written over each other", arguments: [
-        ["sigmoid", "--expr", "x", "--name", "SIGMOID"],
-        ["--all", "--expr", "x", "--name", "Gallery!"],
-    ])
+    @Test(
+        "two figures whose names sanitise alike are refused, not written over each other",
+        arguments: [
+            ["sigmoid", "--expr", "x", "--name", "SIGMOID"],
+            ["--all", "--expr", "x", "--name", "Gallery!"],
+        ])
     func clashingNames(arguments: [String]) throws {
         let out = ActplotProcess.temporaryFolder()
         let result = try ActplotProcess.run(arguments + ["--out", out.path])

@@ -34,8 +34,9 @@ struct MissingFontTests {
 
     static let dejaVu = "/usr/share/fonts/truetype/dejavu"
 
-    @Test("no font at all: exit 69 with one line naming the package, the output folder not created",
-          arguments: [["sigmoid"], ["sigmoid", "--lang", "zh"], ["--all"], ["--all", "--no-report", "--format", "pdf"]])
+    @Test(
+        "no font at all: exit 69 with one line naming the package, the output folder not created",
+        arguments: [["sigmoid"], ["sigmoid", "--lang", "zh"], ["--all"], ["--all", "--no-report", "--format", "pdf"]])
     func noFonts(arguments: [String]) throws {
         let world = try FontWorld(fontDirectories: [])
         defer { world.remove() }
@@ -50,8 +51,9 @@ struct MissingFontTests {
         #expect(!FileManager.default.fileExists(atPath: world.out.path), "the output folder was created")
     }
 
-    @Test("a Latin font only: English draws, Chinese is refused naming fonts-noto-cjk",
-          .enabled(if: FileManager.default.fileExists(atPath: dejaVu)))
+    @Test(
+        "a Latin font only: English draws, Chinese is refused naming fonts-noto-cjk",
+        .enabled(if: FileManager.default.fileExists(atPath: dejaVu)))
     func latinOnly() throws {
         let world = try FontWorld(fontDirectories: [Self.dejaVu])
         defer { world.remove() }

@@ -103,8 +103,10 @@ struct OutputFolderTests {
         let scratch = try Scratch()
         let out = scratch.path("out")
         try FileManager.default.createDirectory(at: out.appendingPathComponent("notes"), withIntermediateDirectories: true)
-        let mine = ["README.md": "my notes", ".hidden": "secret", "relu.png": "not a png", "notes/index.html": "<p>mine</p>",
-                    ".sigmoid.png.tmp": "a temporary file of another program"]
+        let mine = [
+            "README.md": "my notes", ".hidden": "secret", "relu.png": "not a png", "notes/index.html": "<p>mine</p>",
+            ".sigmoid.png.tmp": "a temporary file of another program",
+        ]
         for (name, text) in mine { try Data(text.utf8).write(to: out.appendingPathComponent(name)) }
         let inodes = try Self.snapshot(out)
         let result = try ActplotProcess.run(["sigmoid", "--out", out.path, "--samples", "200", "--format", "png,svg,pdf"])

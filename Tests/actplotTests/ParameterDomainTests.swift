@@ -14,8 +14,10 @@ struct ParameterDomainTests {
     struct Restricted: Activation {
         var id: String { "restricted" }
         var parameters: [ParameterSpec] {
-            [ParameterSpec("beta", default: 1, domain: .positive), ParameterSpec("lambd", default: 0.5, domain: .nonNegative),
-             ParameterSpec("gamma", default: 0, domain: .any), ParameterSpec("scale", default: 1, domain: .nonZero)]
+            [
+                ParameterSpec("beta", default: 1, domain: .positive), ParameterSpec("lambd", default: 0.5, domain: .nonNegative),
+                ParameterSpec("gamma", default: 0, domain: .any), ParameterSpec("scale", default: 1, domain: .nonZero),
+            ]
         }
         var properties: ActivationProperties {
             ActivationProperties(
@@ -27,15 +29,17 @@ struct ParameterDomainTests {
         func derivative<T: ActivationScalar>(_ x: T, _ p: ParameterValues) -> T { 1 }
     }
 
-    @Test("values outside the domain are refused naming the value, the function and the domain", arguments: [
-        ("beta=0", "--param beta=0 is outside the domain of restricted; use a finite number > 0"),
-        ("beta=-1", "--param beta=-1 is outside the domain of restricted; use a finite number > 0"),
-        ("lambd=-0.5", "--param lambd=-0.5 is outside the domain of restricted; use a finite number ≥ 0"),
-        ("scale=0", "--param scale=0 is outside the domain of restricted; use a finite number other than 0"),
-        ("gamma=nan", "--param gamma=nan is outside the domain of restricted; use a finite number"),
-        ("gamma=inf", "--param gamma=inf is outside the domain of restricted; use a finite number"),
-        ("gamma=1e999", "--param gamma=1e999 is outside the domain of restricted; use a finite number"),
-    ])
+    @Test(
+        "values outside the domain are refused naming the value, the function and the domain",
+        arguments: [
+            ("beta=0", "--param beta=0 is outside the domain of restricted; use a finite number > 0"),
+            ("beta=-1", "--param beta=-1 is outside the domain of restricted; use a finite number > 0"),
+            ("lambd=-0.5", "--param lambd=-0.5 is outside the domain of restricted; use a finite number ≥ 0"),
+            ("scale=0", "--param scale=0 is outside the domain of restricted; use a finite number other than 0"),
+            ("gamma=nan", "--param gamma=nan is outside the domain of restricted; use a finite number"),
+            ("gamma=inf", "--param gamma=inf is outside the domain of restricted; use a finite number"),
+            ("gamma=1e999", "--param gamma=1e999 is outside the domain of restricted; use a finite number"),
+        ])
     func outside(item: String, message: String) {
         #expect {
             try Parsing.parameters([item], for: [Restricted()])
@@ -53,8 +57,9 @@ struct ParameterDomainTests {
         }
     }
 
-    @Test("through the executable: a catalogue parameter outside its domain exits 64, nothing written",
-          .enabled(if: !restricted.isEmpty, "no catalogue parameter has a restricted domain"))
+    @Test(
+        "through the executable: a catalogue parameter outside its domain exits 64, nothing written",
+        .enabled(if: !restricted.isEmpty, "no catalogue parameter has a restricted domain"))
     func catalogue() throws {
         for (id, name, value, domain) in Self.restricted {
             let out = ActplotProcess.temporaryFolder()

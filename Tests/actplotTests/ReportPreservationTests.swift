@@ -47,7 +47,9 @@ struct ReportPreservationTests {
         }
     }
 
-    @Test("--expr named ReLU² after --all is refused untouched; its suggested name adds it; --all --lang zh then replaces the rest", .timeLimit(.minutes(3)))
+    @Test(
+        "--expr named ReLU² after --all is refused untouched; its suggested name adds it; --all --lang zh then replaces the rest",
+        .timeLimit(.minutes(3)))
     func reluSquaredAfterAll() throws {
         let scratch = try Scratch()
         let out = scratch.path("output")
@@ -157,7 +159,8 @@ struct ReportPreservationTests {
         let catalogue = try Self.run(["--expr", "x", "--name", "sigmoid"], out)
         try #require(catalogue.status == 0, "\(catalogue.stderr)")
         let overExpression = try Self.run(["sigmoid"], out)
-        Self.expectRefused(overExpression, ["the catalogue's sigmoid would be written to 'sigmoid.svg'", "the --expr 'x' named 'sigmoid'", "--replace"])
+        Self.expectRefused(
+            overExpression, ["the catalogue's sigmoid would be written to 'sigmoid.svg'", "the --expr 'x' named 'sigmoid'", "--replace"])
         #expect(Set(try OutputFolderTests.snapshot(out).keys) == Set(snapshot.keys).union(["sigmoid.svg"]))
     }
 
@@ -192,12 +195,16 @@ struct ReportPreservationTests {
         #expect(try Self.bytes(out) == expected)
     }
 
-    @Test("a manifest that is not actplot's is refused with 65 naming it, unless --replace", arguments: [
-        ("{\"files\": [", "is not valid JSON"),
-        ("{\"figures\": []}", "'files'"),
-        (#"{"files": [{"path": "../secret.svg", "figure": "secret", "title": "t", "format": "svg", "width": 1, "height": 1, "embed": {"markdown": "", "html": "", "latex": ""}}]}"#,
-         "'../secret.svg', which is not a figure file actplot writes"),
-    ])
+    @Test(
+        "a manifest that is not actplot's is refused with 65 naming it, unless --replace",
+        arguments: [
+            ("{\"files\": [", "is not valid JSON"),
+            ("{\"figures\": []}", "'files'"),
+            (
+                #"{"files": [{"path": "../secret.svg", "figure": "secret", "title": "t", "format": "svg", "width": 1, "height": 1, "embed": {"markdown": "", "html": "", "latex": ""}}]}"#,
+                "'../secret.svg', which is not a figure file actplot writes"
+            ),
+        ])
     func corruptManifest(text: String, reason: String) throws {
         let scratch = try Scratch()
         let out = scratch.path("out")

@@ -5,13 +5,15 @@ import Testing
 /// output that did not reach its file never looks like success.
 @Suite("closed and full streams")
 struct StreamFailureTests {
-    @Test("errors and warnings with stderr closed or full keep their documented status", arguments: [
-        ("$ACTPLOT relux 2>&-", Int32(64)),
-        ("$ACTPLOT relux 2>/dev/full", 64),
-        ("$ACTPLOT eval sigmoid --at nope 2>/dev/full", 64),
-        ("$ACTPLOT --expr 'log(x)' --out \"$DIR\" --format svg --samples 50 2>/dev/full >/dev/null", 0),
-        ("$ACTPLOT --expr 'log(x)' --out \"$DIR\" --format svg --samples 50 2>&- >/dev/null", 0),
-    ])
+    @Test(
+        "errors and warnings with stderr closed or full keep their documented status",
+        arguments: [
+            ("$ACTPLOT relux 2>&-", Int32(64)),
+            ("$ACTPLOT relux 2>/dev/full", 64),
+            ("$ACTPLOT eval sigmoid --at nope 2>/dev/full", 64),
+            ("$ACTPLOT --expr 'log(x)' --out \"$DIR\" --format svg --samples 50 2>/dev/full >/dev/null", 0),
+            ("$ACTPLOT --expr 'log(x)' --out \"$DIR\" --format svg --samples 50 2>&- >/dev/null", 0),
+        ])
     func closedStderr(script: String, status: Int32) throws {
         let folder = ActplotProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -19,11 +21,13 @@ struct StreamFailureTests {
         #expect(!result.signalled && result.status == status, "\(script): \(result.status)")
     }
 
-    @Test("list, eval, data and render fail with 74 and one line when stdout is full", arguments: [
-        "$ACTPLOT list", "$ACTPLOT list --json", "$ACTPLOT eval gelu --at 1,2,3", "$ACTPLOT eval softmax --at 1,2 --json",
-        "$ACTPLOT data sigmoid", "$ACTPLOT data sigmoid --samples 100000 --format json",
-        "$ACTPLOT sigmoid --format svg --samples 50 --out \"$DIR\"",
-    ])
+    @Test(
+        "list, eval, data and render fail with 74 and one line when stdout is full",
+        arguments: [
+            "$ACTPLOT list", "$ACTPLOT list --json", "$ACTPLOT eval gelu --at 1,2,3", "$ACTPLOT eval softmax --at 1,2 --json",
+            "$ACTPLOT data sigmoid", "$ACTPLOT data sigmoid --samples 100000 --format json",
+            "$ACTPLOT sigmoid --format svg --samples 50 --out \"$DIR\"",
+        ])
     func fullStdout(script: String) throws {
         let folder = ActplotProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

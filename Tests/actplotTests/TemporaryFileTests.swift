@@ -57,7 +57,9 @@ struct TemporaryFileTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).allSatisfy { !$0.hasPrefix(".") })
     }
 
-    @Test("SIGINT and SIGTERM remove the run's temporary files and exit 130 and 143", arguments: [(Int32(SIGINT), Int32(130)), (Int32(SIGTERM), Int32(143))])
+    @Test(
+        "SIGINT and SIGTERM remove the run's temporary files and exit 130 and 143",
+        arguments: [(Int32(SIGINT), Int32(130)), (Int32(SIGTERM), Int32(143))])
     func interrupted(signal number: Int32, status: Int32) throws {
         let out = ActplotProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
@@ -65,7 +67,8 @@ struct TemporaryFileTests {
         // Wait for the first finished file, so the signal lands while others are being written.
         let deadline = Date().addingTimeInterval(120)
         while process.isRunning, Date() < deadline,
-              (try? FileManager.default.contentsOfDirectory(atPath: out.path))?.contains(where: { !$0.hasPrefix(".") }) != true {
+            (try? FileManager.default.contentsOfDirectory(atPath: out.path))?.contains(where: { !$0.hasPrefix(".") }) != true
+        {
             usleep(1_000)
         }
         kill(process.processIdentifier, number)

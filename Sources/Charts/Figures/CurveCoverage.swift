@@ -22,7 +22,8 @@ extension ActivationFigure {
         // f′ breaks where it jumps, and where f jumps (it has no value there).
         return (
             coverage(of: f, declaredJumps: declared { $0.value.isJump }),
-            coverage(of: d, declaredJumps: declared { $0.derivative.isJump || $0.value.isJump }))
+            coverage(of: d, declaredJumps: declared { $0.derivative.isJump || $0.value.isJump })
+        )
     }
 
     private func coverage(of curve: CurveSampler.Result, declaredJumps: Int) -> CurveCoverage {

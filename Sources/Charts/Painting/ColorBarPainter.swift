@@ -40,7 +40,9 @@ struct ColorBarPainter {
         var labelWidth = 0.0
         for (v, label) in zip(values, labels) {
             let y = bar.maxY - (v - r.lowerBound) / (r.upperBound - r.lowerBound) * bar.height
-            canvas.stroke(.polyline([Point(bar.maxX, y), Point(bar.maxX + space.gap * 0.35, y)]), StrokeStyle(color: theme.axis, width: theme.unit, round: false))
+            canvas.stroke(
+                .polyline([Point(bar.maxX, y), Point(bar.maxX + space.gap * 0.35, y)]),
+                StrokeStyle(color: theme.axis, width: theme.unit, round: false))
             let run = TextRun(markup: label, size: theme.tickSize, color: theme.text)
             let m = canvas.measure(run)
             labelWidth = max(labelWidth, m.width)

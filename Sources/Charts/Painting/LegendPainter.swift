@@ -72,7 +72,8 @@ struct LegendPainter {
             let keyX = box.x + space.gap * 0.8, mid = y + m.height / 2
             switch entry.key {
             case .line(let slot, let weight, let dashed):
-                canvas.stroke(.polyline([Point(keyX, mid), Point(keyX + keyWidth, mid)]), theme.pen(slot, width: theme.curveWidth * weight, dashed: dashed))
+                canvas.stroke(
+                    .polyline([Point(keyX, mid), Point(keyX + keyWidth, mid)]), theme.pen(slot, width: theme.curveWidth * weight, dashed: dashed))
             case .marker(let slot, let filled):
                 canvas.drawMarkers(
                     at: [Point(keyX + keyWidth / 2, mid)], radius: space.markerRadius,

@@ -38,10 +38,11 @@ extension SeriesPainter {
             let rects = candidates.map { Rect(x: $0.x, y: $0.y, width: m.width, height: m.height) }
             var avoid = obstacles
             avoid.texts += out.map(\.rect)
-            let best = rects.indices.min { a, b in
-                let ca = avoid.cost(of: rects[a]), cb = avoid.cost(of: rects[b])
-                return ca != cb ? ca < cb : a < b
-            } ?? 0
+            let best =
+                rects.indices.min { a, b in
+                    let ca = avoid.cost(of: rects[a]), cb = avoid.cost(of: rects[b])
+                    return ca != cb ? ca < cb : a < b
+                } ?? 0
             out.append(Label(run: run, origin: candidates[best], rect: rects[best]))
         }
         for bar in bars() {
@@ -62,8 +63,10 @@ extension SeriesPainter {
                     let y = layout.page(Point(layout.x.lo, line.value)).y
                     let above = y - m.height - 1, below = y + 1
                     let right = plot.maxX - pad - m.width, left = plot.x + pad
-                    place(run, [Point(right, above), Point(right, below), Point(left, above), Point(left, below)]
-                        .filter { $0.y >= plot.y && $0.y + m.height <= plot.maxY })
+                    place(
+                        run,
+                        [Point(right, above), Point(right, below), Point(left, above), Point(left, below)]
+                            .filter { $0.y >= plot.y && $0.y + m.height <= plot.maxY })
                 } else {
                     let x = layout.page(Point(line.value, layout.y.lo)).x
                     let top = plot.y + pad, bottom = plot.maxY - pad - m.height

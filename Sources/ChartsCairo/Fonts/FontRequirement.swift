@@ -37,17 +37,20 @@ public struct FontRequirement: Sendable, Hashable {
         if !han.isEmpty {
             let sample = String(String.UnicodeScalarView(han))
             claimed.formUnion(sample.unicodeScalars)
-            result.append(FontRequirement(
-                script: "Chinese", sample: sample, family: families.first { $0.contains("CJK") } ?? theme.fontFamily,
-                remedy: "fonts-noto-cjk"))
+            result.append(
+                FontRequirement(
+                    script: "Chinese", sample: sample, family: families.first { $0.contains("CJK") } ?? theme.fontFamily,
+                    remedy: "fonts-noto-cjk"))
         }
-        result.append(FontRequirement(
-            script: "Latin", sample: latinSample, family: theme.fontFamily, remedy: "fonts-noto-core or fonts-dejavu-core"))
+        result.append(
+            FontRequirement(
+                script: "Latin", sample: latinSample, family: theme.fontFamily, remedy: "fonts-noto-core or fonts-dejavu-core"))
         let rest = scalars.filter { !claimed.contains($0) }
         if !rest.isEmpty {
-            result.append(FontRequirement(
-                script: "title", sample: String(String.UnicodeScalarView(rest)), family: theme.fontFamily,
-                remedy: "a font that covers it"))
+            result.append(
+                FontRequirement(
+                    script: "title", sample: String(String.UnicodeScalarView(rest)), family: theme.fontFamily,
+                    remedy: "a font that covers it"))
         }
         return result
     }

@@ -52,7 +52,8 @@ struct FolderHistory {
         for figure in figures {
             guard let owner = owners[figure.id], owner != figure.identity else { continue }
             throw OutputConflict.claimed(
-                file: "\(figure.id).\(formats.first?.fileExtension ?? "png")", manifest: manifest, owner: owner.description, drawing: figure.identity.description,
+                file: "\(figure.id).\(formats.first?.fileExtension ?? "png")", manifest: manifest, owner: owner.description,
+                drawing: figure.identity.description,
                 name: name(figure.identity), suggestion: suggestion(for: figure.id, taken: figures.map(\.id), formats: formats, folder: folder))
         }
         let listed = Set(entries.map(\.path))
@@ -66,7 +67,9 @@ struct FolderHistory {
             let figure = figures.first { $0.id == stem }
             throw OutputConflict.unlisted(
                 path: url.path, name: figure.flatMap { name($0.identity) },
-                suggestion: figure.flatMap { name($0.identity) == nil ? nil : suggestion(for: stem, taken: figures.map(\.id), formats: formats, folder: folder) })
+                suggestion: figure.flatMap {
+                    name($0.identity) == nil ? nil : suggestion(for: stem, taken: figures.map(\.id), formats: formats, folder: folder)
+                })
         }
     }
 

@@ -49,7 +49,8 @@ public struct Manifest: Codable, Sendable, Equatable {
             let alt = escapeXML(title)
             embed = Embed(
                 markdown: "![\(Self.markdownText(title))](\(path))",
-                html: "<figure><img src=\"\(escapeXML(path))\" width=\"\(width)\" height=\"\(height)\" alt=\"\(alt)\"><figcaption>\(alt)</figcaption></figure>",
+                html:
+                    "<figure><img src=\"\(escapeXML(path))\" width=\"\(width)\" height=\"\(height)\" alt=\"\(alt)\"><figcaption>\(alt)</figcaption></figure>",
                 latex: "\\includegraphics[width=\\linewidth]{\(path)}")
         }
 
@@ -83,7 +84,8 @@ extension Manifest.File {
         height = try c.decode(Int.self, forKey: .height)
         embed = try c.decode(Embed.self, forKey: .embed)
         alt = try c.decodeIfPresent(String.self, forKey: .alt) ?? title
-        identity = try c.decodeIfPresent(FigureIdentity.self, forKey: .identity)
+        identity =
+            try c.decodeIfPresent(FigureIdentity.self, forKey: .identity)
             ?? FigureIdentity.inferred(figure: figure, title: title)
     }
 }

@@ -90,7 +90,8 @@ public struct ReportBuilder {
         var page: URL?
         if options.writePage {
             let url = options.outputFolder.appendingPathComponent("index.html")
-            let inline = options.selfContained
+            let inline =
+                options.selfContained
                 ? Self.dataURIs(order, bytes: Dictionary(uniqueKeysWithValues: zip(work.map(\.name), encoded)))
                     .merging(Self.dataURIs(earlierImages: merged.earlier, in: folder)) { new, _ in new }
                 : [:]
@@ -124,11 +125,13 @@ public struct ReportBuilder {
 
     private func reportJobs(_ sections: [FigureSection], _ strings: Strings) -> [FigureJob] {
         sections.flatMap(\.figures).map { f in
-            FigureJob(id: f.id, identity: .report(f.id), title: f.title(strings), alt: f.title(strings), build: { [scale = options.textScale] in
-                var figure = f.build(strings)
-                figure.typeScale *= scale
-                return figure
-            })
+            FigureJob(
+                id: f.id, identity: .report(f.id), title: f.title(strings), alt: f.title(strings),
+                build: { [scale = options.textScale] in
+                    var figure = f.build(strings)
+                    figure.typeScale *= scale
+                    return figure
+                })
         }
     }
 

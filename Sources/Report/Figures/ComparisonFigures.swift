@@ -9,15 +9,19 @@ enum ComparisonFigures {
         build: { strings in
             let pair = CurveSeries.activations(["sigmoid", "tanh"])
             let series = pair.enumerated().flatMap { i, a in
-                CurveSeries.series(a, range: -6...6, derivative: true, slot: i, label: strings("figure.sigmoid-vs-tanh-derivatives.series", ["name": escapeXML(strings.name(of: a))]))
+                CurveSeries.series(
+                    a, range: -6...6, derivative: true, slot: i,
+                    label: strings("figure.sigmoid-vs-tanh-derivatives.series", ["name": escapeXML(strings.name(of: a))]))
             }
             let peaks: [Series] = pair.enumerated().map { i, a in
                 .markers(MarkerSeries(points: [Point(0, a.derivative(0.0, a.defaultParameters))], filled: true, slot: i))
             }
             let title = strings("figure.sigmoid-vs-tanh-derivatives.panel-title")
-            return Figure(size: Size(width: 1000, height: 480), columns: 1, panels: [
-                Panel(title: title, xLabel: MathMarkup.variable("x"), yLabel: MathMarkup.derivative("f"), series: series + peaks, legend: .auto),
-            ])
+            return Figure(
+                size: Size(width: 1000, height: 480), columns: 1,
+                panels: [
+                    Panel(title: title, xLabel: MathMarkup.variable("x"), yLabel: MathMarkup.derivative("f"), series: series + peaks, legend: .auto)
+                ])
         })
 
     static let reluFamily = ReportFigure(
@@ -32,18 +36,22 @@ enum ComparisonFigures {
             func name(_ id: String, _ alpha: String) -> String {
                 strings("figure.relu-family.labelled", ["name": strings("activation.\(id).name"), "parameter": "α = \(alpha)"])
             }
-            let left = curve("relu", nil, slot: 0, label: strings("activation.relu.name"))
+            let left =
+                curve("relu", nil, slot: 0, label: strings("activation.relu.name"))
                 + curve("leaky-relu", ("alpha", 0.1), slot: 1, label: name("leaky-relu", "0.1"))
                 + curve("prelu", ("alpha", 0.25), slot: 2, label: name("prelu", "0.25"))
                 + curve("prelu", ("alpha", 0.5), slot: 3, label: name("prelu", "0.5"))
-            let right = curve("relu6", nil, slot: 0, label: strings("activation.relu6.name"))
+            let right =
+                curve("relu6", nil, slot: 0, label: strings("activation.relu6.name"))
                 + curve("elu", nil, slot: 4, label: name("elu", "1"))
                 + curve("leaky-relu6", ("alpha", 0.1), slot: 1, label: strings("figure.relu-family.combined"))
             let titles = (strings("figure.relu-family.left-title"), strings("figure.relu-family.right-title"))
-            return Figure(size: Size(width: 1200, height: 520), columns: 2, panels: [
-                Panel(title: titles.0, xLabel: MathMarkup.variable("x"), yLabel: MathMarkup.function("f"), series: left, legend: .auto),
-                Panel(title: titles.1, xLabel: MathMarkup.variable("x"), yLabel: MathMarkup.function("f"), series: right, legend: .auto),
-            ])
+            return Figure(
+                size: Size(width: 1200, height: 520), columns: 2,
+                panels: [
+                    Panel(title: titles.0, xLabel: MathMarkup.variable("x"), yLabel: MathMarkup.function("f"), series: left, legend: .auto),
+                    Panel(title: titles.1, xLabel: MathMarkup.variable("x"), yLabel: MathMarkup.function("f"), series: right, legend: .auto),
+                ])
         })
 
     static let smoothRelus = ReportFigure(

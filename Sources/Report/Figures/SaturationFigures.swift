@@ -31,7 +31,9 @@ enum SaturationFigures {
         let overlays = ActivationOverlays(
             functionAsymptotes: asymptotes.map { ReferenceLine(.horizontal, at: $0) },
             zones: zones,
-            marks: [.init(x: 0, on: .derivative, label: strings("figure.saturation.maximum", ["value": ProseNumber.text(peak)]), offset: Offset(60, -30))])
+            marks: [
+                .init(x: 0, on: .derivative, label: strings("figure.saturation.maximum", ["value": ProseNumber.text(peak)]), offset: Offset(60, -30))
+            ])
         return ActivationFigure(a, range: -20...20, titles: PanelTitles.of(a, strings), overlays: overlays).figure()
     }
 }

@@ -18,10 +18,12 @@ enum SoftmaxFigures {
                     x: Axis(categories: scores.map { ProseNumber.text($0) }), y: Axis(limits: 0...1, padding: 0),
                     series: [.bars(BarSeries(values: Softmax.values(scores), slot: 0, valueLabels: .decimals(decimals)))])
             }
-            return Figure(size: Size(width: 1200, height: 520), columns: 2, panels: [
-                panel(courseScores, decimals: 4, title: strings("figure.softmax-probabilities.course")),
-                panel(exampleScores, decimals: 3, title: strings("figure.softmax-probabilities.examples")),
-            ])
+            return Figure(
+                size: Size(width: 1200, height: 520), columns: 2,
+                panels: [
+                    panel(courseScores, decimals: 4, title: strings("figure.softmax-probabilities.course")),
+                    panel(exampleScores, decimals: 3, title: strings("figure.softmax-probabilities.examples")),
+                ])
         })
 
     static let jacobian = ReportFigure(

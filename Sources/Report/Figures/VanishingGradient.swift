@@ -27,14 +27,16 @@ enum VanishingGradient {
         // Reddish purple, far from sigmoid's blue in hue and lightness, and dashed: a bound, not data.
         let boundSeries = LineSeries(
             segments: [bound], slot: 4, label: strings("figure.vanishing-gradient.bound"), dashed: boundDashed)
-        return Figure(size: Size(width: 1000, height: 520), columns: 1, panels: [
-            Panel(
-                title: strings("figure.vanishing-gradient.panel-title"), xLabel: strings("figure.vanishing-gradient.x"),
-                yLabel: strings("figure.vanishing-gradient.y"),
-                x: Axis(limits: 1...30, padding: 0), y: Axis(scale: .log, limits: 1e-19...10),
-                series: runs + [.line(boundSeries), .reference(ReferenceLine(.vertical, at: 5))],
-                legend: .auto),
-        ])
+        return Figure(
+            size: Size(width: 1000, height: 520), columns: 1,
+            panels: [
+                Panel(
+                    title: strings("figure.vanishing-gradient.panel-title"), xLabel: strings("figure.vanishing-gradient.x"),
+                    yLabel: strings("figure.vanishing-gradient.y"),
+                    x: Axis(limits: 1...30, padding: 0), y: Axis(scale: .log, limits: 1e-19...10),
+                    series: runs + [.line(boundSeries), .reference(ReferenceLine(.vertical, at: 5))],
+                    legend: .auto)
+            ])
     }
 
     /// Geometric mean over `networks` random networks of ‖∂L/∂x‖ / ‖∂L/∂output‖ for depth 1…`depths`.

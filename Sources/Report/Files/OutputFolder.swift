@@ -68,12 +68,14 @@ enum OutputFolder {
             throw OutputError.cannotCreateFolder(path: path, reason: "a folder name in it is \(long) bytes long; at most \(NAME_MAX) are allowed")
         }
         if longestName > Int(NAME_MAX) {
-            throw OutputError.cannotCreateFolder(path: path, reason: "a file name would be \(longestName) bytes long; at most \(NAME_MAX) are allowed")
+            throw OutputError.cannotCreateFolder(
+                path: path, reason: "a file name would be \(longestName) bytes long; at most \(NAME_MAX) are allowed")
         }
         let absolute = path.hasPrefix("/") ? path.utf8.count : FileManager.default.currentDirectoryPath.utf8.count + 1 + path.utf8.count
         if absolute + 1 + longestName >= Int(PATH_MAX) {
             throw OutputError.cannotCreateFolder(
-                path: path, reason: "the path is \(absolute) bytes long and files in it would pass the system's limit of \(PATH_MAX); choose a shorter --out")
+                path: path,
+                reason: "the path is \(absolute) bytes long and files in it would pass the system's limit of \(PATH_MAX); choose a shorter --out")
         }
     }
 

@@ -31,7 +31,8 @@ enum StaleTemporaries {
         let bytes = Array(file.utf8), mark = Array(marker.utf8), tail = Array(".tmp".utf8)
         // "." + at least one byte of name + marker + random digits + ".tmp"
         guard bytes.count >= 2 + mark.count + randomDigits + tail.count, bytes[0] == UInt8(ascii: "."),
-              bytes.suffix(tail.count).elementsEqual(tail) else { return false }
+            bytes.suffix(tail.count).elementsEqual(tail)
+        else { return false }
         let random = bytes.dropLast(tail.count).suffix(randomDigits)
         let markAt = bytes.count - tail.count - randomDigits - mark.count
         return bytes[markAt..<(markAt + mark.count)].elementsEqual(mark)

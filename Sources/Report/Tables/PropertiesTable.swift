@@ -40,9 +40,11 @@ enum PropertiesTable {
         switch computed.derivativeAtZero {
         case .undefinedJump: slope = strings("properties.jump-derivative", ["x": "0"])
         case .conventional(let left, let right, let convention):
-            slope = strings("activation.kink-at-zero", [
-                "equation": ProseNumber.equation("f′(0)", convention), "left": ProseNumber.text(left), "right": ProseNumber.text(right),
-            ])
+            slope = strings(
+                "activation.kink-at-zero",
+                [
+                    "equation": ProseNumber.equation("f′(0)", convention), "left": ProseNumber.text(left), "right": ProseNumber.text(right),
+                ])
         case .defined(let d): slope = ProseNumber.equation("f′(0)", d)
         }
         let text = strings("activation.at-zero", ["value": value, "slope": slope])

@@ -36,7 +36,8 @@ final class RecordingCanvas: Canvas {
 
     func draw(_ text: TextRun, at origin: Point, rotated: Bool) {
         let m = measurer.measure(text)
-        let rect = rotated
+        let rect =
+            rotated
             ? Rect(x: origin.x, y: origin.y - m.width, width: m.height, height: m.width)
             : Rect(x: origin.x, y: origin.y, width: m.width, height: m.height)
         texts.append(PlacedText(markup: text.markup, rect: rect))

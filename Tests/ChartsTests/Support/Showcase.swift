@@ -1,5 +1,6 @@
 import ActivationMath
 import Foundation
+
 @testable import Charts
 
 /// Figures that use every kind of series, built the way the report's special figures will be.

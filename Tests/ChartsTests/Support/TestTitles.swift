@@ -20,7 +20,8 @@ extension ActivationFigure {
     ) -> ActivationFigure {
         let names = testNames[activation.id] ?? (activation.displayName ?? activation.id, activation.displayName ?? activation.id)
         let name = escapeXML(language == .en ? names.en : names.zh)
-        let titles = language == .en
+        let titles =
+            language == .en
             ? PanelTitles(function: "\(name) function", derivative: "\(name) derivative")
             : PanelTitles(function: "\(name) 函数图像", derivative: "\(name) 导数图像")
         return ActivationFigure(

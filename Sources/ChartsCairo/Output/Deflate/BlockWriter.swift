@@ -31,7 +31,9 @@ enum BlockWriter {
     }
 
     /// Bits the tokens and the end-of-block symbol take with the given code lengths.
-    private static func payloadBits(_ literalFrequencies: [UInt32], _ distanceFrequencies: [UInt32], _ literalLengths: [UInt8], _ distanceLengths: [UInt8]) -> Int {
+    private static func payloadBits(
+        _ literalFrequencies: [UInt32], _ distanceFrequencies: [UInt32], _ literalLengths: [UInt8], _ distanceLengths: [UInt8]
+    ) -> Int {
         var bits = 0
         for (symbol, frequency) in literalFrequencies.enumerated() where frequency > 0 {
             bits += Int(frequency) * (Int(literalLengths[symbol]) + DeflateSymbols.lengthExtraBits(symbol: symbol))

@@ -49,7 +49,8 @@ struct MatchFinder: ~Copyable {
             var (length, distance) = longestMatch(p, at: i)
             // A literal and a match must both fit.
             while length >= DeflateSymbols.minMatch && length < DeflateSymbols.maxMatch && i + 1 < n
-                && block.count + 2 <= block.capacity {
+                && block.count + 2 <= block.capacity
+            {
                 let next = longestMatch(p, at: i + 1)
                 guard next.length > length else { break }
                 block.literal(p.load(fromByteOffset: i, as: UInt8.self))
@@ -86,7 +87,8 @@ struct MatchFinder: ~Copyable {
             let back = Int(here &- table[slot])
             table[slot] = here
             if back > 1 && back <= DeflateSymbols.window && back <= i
-                && UInt32(littleEndian: p.loadUnaligned(fromByteOffset: i - back, as: UInt32.self)) & 0xFF_FFFF == sequence {
+                && UInt32(littleEndian: p.loadUnaligned(fromByteOffset: i - back, as: UInt32.self)) & 0xFF_FFFF == sequence
+            {
                 let found = Self.matchLength(p + i, p + i - back, limit: limit)
                 if found > length { length = found; distance = back }
             }
@@ -103,7 +105,8 @@ struct MatchFinder: ~Copyable {
     static func matchLength(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, limit: Int) -> Int {
         var k = 0
         while k + 8 <= limit {
-            let difference = a.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+            let difference =
+                a.loadUnaligned(fromByteOffset: k, as: UInt64.self)
                 ^ b.loadUnaligned(fromByteOffset: k, as: UInt64.self)
             if difference != 0 { return k + UInt64(littleEndian: difference).trailingZeroBitCount >> 3 }
             k += 8
