@@ -84,10 +84,8 @@ struct PageContext {
     }
 
     private func section(_ s: FigureSection) -> [String: Any] {
-        [
+        var section: [String: Any] = [
             "id": s.id, "heading": s.heading(strings), "intro": s.intro(strings),
-            "note": s.about.map { strings("activation.\($0).note") } ?? "",
-            "sources": s.about.map { strings("activation.\($0).sources") } ?? "",
             "sourcesLabel": strings("page.sources"),
             "figures": s.figures.map { f in
                 image(f.id).merging([
@@ -96,6 +94,13 @@ struct PageContext {
                 ]) { a, _ in a }
             },
         ]
+        // Only a section about one function (softmax) has a note and sources; mustache shows an
+        // empty text's section, so absent keys, not empty ones.
+        if let about = s.about {
+            section["note"] = strings("activation.\(about).note")
+            section["sources"] = strings("activation.\(about).sources")
+        }
+        return section
     }
 
     private func activation(_ a: any Activation) -> [String: Any] {
@@ -120,16 +125,19 @@ struct PageContext {
             ["label": strings("activation.fact.symmetry"), "value": strings(computed.isOdd ? "activation.odd" : "activation.not-odd")],
             ["label": "PyTorch", "value": p.pytorch ?? "—"],
         ]
-        return image(a.id).merging([
+        var entry = image(a.id).merging([
             "id": a.id, "name": name, "formula": a.formula.value, "derivative": a.formula.derivative,
             "alt": strings.figureAlt(a),
             "caption": strings("activation.figure.caption", ["name": name]),
-            // A user's formula has no note and no sources; the catalogue's entries all do.
-            "note": a.displayName == nil ? strings("activation.\(a.id).note") : "",
-            "sources": a.displayName == nil ? strings("activation.\(a.id).sources") : "",
             "sourcesLabel": strings("page.sources"),
             "facts": facts,
         ]) { a, _ in a }
+        // A user's formula has no note and no sources; the catalogue's entries all do.
+        if a.displayName == nil {
+            entry["note"] = strings("activation.\(a.id).note")
+            entry["sources"] = strings("activation.\(a.id).sources")
+        }
+        return entry
     }
 
     /// A figure an earlier run left: its recorded title and alt text, image and file links.
