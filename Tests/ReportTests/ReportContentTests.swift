@@ -75,7 +75,7 @@ struct ReportContentTests {
             #expect(rows.count == Catalogue.all.count)
             let width = PropertiesTable.headers(strings).count
             for row in rows {
-                let cells = row["cells"] as? [String] ?? []
+                let cells = row.cells
                 #expect(cells.count + 3 == width)
                 #expect(cells.allSatisfy { !$0.isEmpty })
             }
@@ -86,8 +86,8 @@ struct ReportContentTests {
     func propertiesAreForDefaults(language: Language) throws {
         let page = PageContext(
             strings: try StringCatalogue.builtIn(language), activations: [Sigmoid()], files: [:], sections: [], seeds: try SeedValues.builtIn()
-        ).dictionary()
-        let intro = (page["properties"] as? [String: Any])?["intro"] as? String ?? ""
+        ).model()
+        let intro = page.properties?.intro ?? ""
         #expect(intro.contains(language == .en ? "default parameters" : "默认参数"))
     }
 }

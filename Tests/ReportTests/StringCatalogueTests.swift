@@ -22,7 +22,7 @@ struct StringCatalogueTests {
         _ = PageContext(
             strings: strings, activations: Catalogue.all, parameters: ["leaky-relu": changed], files: [:],
             sections: FigureSection.all, seeds: try SeedValues.builtIn(), earlier: [[earlier]]
-        ).dictionary()
+        ).model()
         for figure in FigureSection.all.flatMap(\.figures) {
             _ = figure.build(strings)
             _ = figure.title(strings)

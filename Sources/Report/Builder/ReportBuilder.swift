@@ -100,7 +100,7 @@ public struct ReportBuilder {
                 sections: sections, seeds: seeds,
                 inlineImages: inline, inlineStyle: options.selfContained ? options.templates.stylesheet : nil,
                 earlier: merged.earlier
-            ).dictionary()
+            ).model()
             try AtomicFile.write(options.templates.renderPage(context), to: url)
             if !options.selfContained {
                 try AtomicFile.write(options.templates.stylesheet, to: options.outputFolder.appendingPathComponent("style.css"))

@@ -27,133 +27,106 @@ struct PageContext {
         files.first { $0.format == "svg" } ?? files.first { $0.format == "png" }
     }
 
-    func dictionary() -> [String: Any] {
+    /// The page's content as the template sees it.
+    func model() -> PageModel {
         let s = strings
-        var toc: [[String: String]] = sections.map { ["anchor": $0.id, "label": $0.heading(s)] }
-        toc.append(["anchor": "catalogue", "label": s("page.catalogue.heading")])
-        if !earlier.isEmpty { toc.append(["anchor": "earlier", "label": s("page.earlier.heading")]) }
-        var page: [String: Any] = [
-            "htmlLang": s("page.lang"),
-            "version": Version.current,
-            "title": s("page.title"),
-            "lead": s("page.lead"),
-            "tocLabel": s("page.toc"),
-            "conventionsHeading": s("page.conventions.heading"),
-            "conventions": s.list("page.conventions"),
-            "sections": sections.map(section),
-            "catalogueHeading": s("page.catalogue.heading"),
-            "activations": activations.map(activation),
-            "filesLabel": s("page.files"),
-            "footer": s("page.footer", ["version": Version.current]),
-        ]
-        if let seeds {
+        var toc = sections.map { TocEntry(anchor: $0.id, label: $0.heading(s)) }
+        toc.append(TocEntry(anchor: "catalogue", label: s("page.catalogue.heading")))
+        if !earlier.isEmpty { toc.append(TocEntry(anchor: "earlier", label: s("page.earlier.heading"))) }
+        if seeds != nil {
             toc += [
-                ["anchor": "properties", "label": s("properties.heading")],
-                ["anchor": "values", "label": s("values.toc")],
-                ["anchor": "choosing", "label": s("choosing.heading")],
-            ]
-            page["properties"] = [
-                "heading": s("properties.heading"),
-                // The catalogue states its facts for the defaults; --param changes only figures.
-                "intro": s("properties.intro"),
-                "headers": PropertiesTable.headers(s),
-                "rows": PropertiesTable.rows(s),
-            ]
-            page["values"] = ValueTables.context(seeds, strings: s)
-            page["choosing"] = ChoosingGuide.context(s)
-        }
-        if !earlier.isEmpty {
-            page["earlier"] = [
-                "heading": s("page.earlier.heading"),
-                "intro": s("page.earlier.intro"),
-                "figures": earlier.map(earlierFigure),
+                TocEntry(anchor: "properties", label: s("properties.heading")),
+                TocEntry(anchor: "values", label: s("values.toc")),
+                TocEntry(anchor: "choosing", label: s("choosing.heading")),
             ]
         }
-        page["toc"] = toc
-        if let inlineStyle { page["inlineStyle"] = inlineStyle }
-        return page
+        return PageModel(
+            htmlLang: s("page.lang"), version: Version.current, title: s("page.title"), lead: s("page.lead"),
+            tocLabel: s("page.toc"), toc: toc,
+            conventionsHeading: s("page.conventions.heading"), conventions: s.list("page.conventions"),
+            sections: sections.map(section), catalogueHeading: s("page.catalogue.heading"),
+            activations: activations.map(activation),
+            earlier: earlier.isEmpty
+                ? nil
+                : EarlierModel(heading: s("page.earlier.heading"), intro: s("page.earlier.intro"), figures: earlier.map(earlierFigure)),
+            // The catalogue states its facts for the defaults; --param changes only figures.
+            properties: seeds.map { _ in
+                PropertiesModel(
+                    heading: s("properties.heading"), intro: s("properties.intro"), headers: PropertiesTable.headers(s),
+                    rows: PropertiesTable.rows(s))
+            },
+            values: seeds.map { ValueTables.model($0, strings: s) },
+            choosing: seeds.map { _ in ChoosingGuide.model(s) },
+            footer: s("page.footer", ["version": Version.current]),
+            inlineStyle: inlineStyle)
     }
 
-    private func image(_ id: String) -> [String: Any] {
+    /// The image a figure shows (SVG where written, else PNG) and its file links.
+    private func image(_ id: String) -> FigureImage {
         let written = files[id] ?? []
         let shown = written.first { $0.format == "svg" } ?? written.first { $0.format == "png" } ?? written.first
-        return [
-            "image": shown.map { inlineImages[$0.path] ?? $0.path } ?? "", "width": shown?.width ?? 0, "height": shown?.height ?? 0,
-            "files": written.map { ["path": $0.path, "format": $0.format.uppercased()] },
-        ]
+        return FigureImage(
+            image: shown.map { inlineImages[$0.path] ?? $0.path } ?? "", width: shown?.width ?? 0, height: shown?.height ?? 0,
+            files: written.map { FileLink(path: $0.path, format: $0.format.uppercased()) })
     }
 
-    private func section(_ s: FigureSection) -> [String: Any] {
-        var section: [String: Any] = [
-            "id": s.id, "heading": s.heading(strings), "intro": s.intro(strings),
-            "sourcesLabel": strings("page.sources"),
-            "figures": s.figures.map { f in
-                image(f.id).merging([
-                    "id": f.id, "title": f.title(strings), "caption": f.caption(strings), "alt": f.title(strings),
-                    "titleSentence": strings("page.figure-title", ["title": f.title(strings)]),
-                ]) { a, _ in a }
-            },
-        ]
-        // Only a section about one function (softmax) has a note and sources; mustache shows an
-        // empty text's section, so absent keys, not empty ones.
-        if let about = s.about {
-            section["note"] = strings("activation.\(about).note")
-            section["sources"] = strings("activation.\(about).sources")
-        }
-        return section
+    private func section(_ s: FigureSection) -> SectionModel {
+        SectionModel(
+            id: s.id, heading: s.heading(strings), intro: s.intro(strings),
+            // Only a section about one function (softmax) has a note and sources.
+            note: s.about.map { strings("activation.\($0).note") }, sources: s.about.map { strings("activation.\($0).sources") },
+            sourcesLabel: strings("page.sources"),
+            figures: s.figures.map { f in
+                let shown = image(f.id), title = f.title(strings)
+                return FigureModel(
+                    id: f.id, title: title, titleSentence: strings("page.figure-title", ["title": title]), caption: f.caption(strings),
+                    alt: title, image: shown.image, width: shown.width, height: shown.height, files: shown.files)
+            })
     }
 
-    private func activation(_ a: any Activation) -> [String: Any] {
+    private func activation(_ a: any Activation) -> ActivationModel {
         let name = strings.name(of: a)
         let p = a.properties
-        let computed = ComputedProperties.compute(for: a, parameters: parameters[a.id] ?? a.defaultParameters)
         let values = parameters[a.id] ?? a.defaultParameters
+        let computed = ComputedProperties.compute(for: a, parameters: values)
         // The catalogue states ranges for the default parameters only; say so when the figure
         // uses others, rather than print a range the curve beside it does not have.
         let defaults = values == a.defaultParameters
         let qualified = { (text: String) in defaults ? text : strings("activation.with-defaults", ["value": text]) }
-        var facts: [[String: String]] = []
+        var facts: [Fact] = []
         if !a.parameters.isEmpty {
-            facts.append(["label": strings("activation.fact.parameters"), "value": parameterText(a, values)])
+            facts.append(Fact(label: strings("activation.fact.parameters"), value: parameterText(a, values)))
         }
         facts += [
-            ["label": strings("activation.fact.range"), "value": qualified(p.range)],
-            ["label": strings("activation.fact.derivative-range"), "value": qualified(p.derivativeRange)],
-            ["label": strings("activation.fact.kinks"), "value": PropertiesTable.kinkConvention(a, strings, parameters: values)],
-            ["label": strings("activation.fact.at-zero"), "value": PropertiesTable.atZero(computed, strings)],
-            ["label": strings("activation.fact.mean"), "value": PropertiesTable.meanText(computed.meanOutput)],
-            ["label": strings("activation.fact.symmetry"), "value": strings(computed.isOdd ? "activation.odd" : "activation.not-odd")],
-            ["label": "PyTorch", "value": p.pytorch ?? "—"],
+            Fact(label: strings("activation.fact.range"), value: qualified(p.range)),
+            Fact(label: strings("activation.fact.derivative-range"), value: qualified(p.derivativeRange)),
+            Fact(label: strings("activation.fact.kinks"), value: PropertiesTable.kinkConvention(a, strings, parameters: values)),
+            Fact(label: strings("activation.fact.at-zero"), value: PropertiesTable.atZero(computed, strings)),
+            Fact(label: strings("activation.fact.mean"), value: PropertiesTable.meanText(computed.meanOutput)),
+            Fact(label: strings("activation.fact.symmetry"), value: strings(computed.isOdd ? "activation.odd" : "activation.not-odd")),
+            Fact(label: "PyTorch", value: p.pytorch ?? "—"),
         ]
-        var entry = image(a.id).merging([
-            "id": a.id, "name": name, "formula": a.formula.value, "derivative": a.formula.derivative,
-            "alt": strings.figureAlt(a),
-            "caption": strings("activation.figure.caption", ["name": name]),
-            "sourcesLabel": strings("page.sources"),
-            "facts": facts,
-        ]) { a, _ in a }
+        let shown = image(a.id)
         // A user's formula has no note and no sources; the catalogue's entries all do.
-        if a.displayName == nil {
-            entry["note"] = strings("activation.\(a.id).note")
-            entry["sources"] = strings("activation.\(a.id).sources")
-        }
-        return entry
+        let catalogued = a.displayName == nil
+        return ActivationModel(
+            id: a.id, name: name, note: catalogued ? strings("activation.\(a.id).note") : nil,
+            sources: catalogued ? strings("activation.\(a.id).sources") : nil, sourcesLabel: strings("page.sources"),
+            formula: a.formula.value, derivative: a.formula.derivative, alt: strings.figureAlt(a),
+            caption: strings("activation.figure.caption", ["name": name]),
+            image: shown.image, width: shown.width, height: shown.height, files: shown.files, facts: facts)
     }
 
     /// A figure an earlier run left: its recorded title and alt text, image and file links.
-    private func earlierFigure(_ files: [Manifest.File]) -> [String: Any] {
-        var figure: [String: Any] = [
-            "id": files.first?.figure ?? "", "title": files.first?.title ?? "",
+    private func earlierFigure(_ files: [Manifest.File]) -> EarlierFigure {
+        let title = files.first?.title ?? ""
+        return EarlierFigure(
             // Recorded in the language of the run that drew it: no full stop of this page's language.
-            "titleSentence": files.first?.title ?? "",
-            "files": files.map { ["path": $0.path, "format": $0.format.uppercased()] },
-        ]
-        if let shown = Self.shownImage(files) {
-            figure["picture"] = [
-                "image": inlineImages[shown.path] ?? shown.path, "width": shown.width, "height": shown.height, "alt": shown.alt,
-            ]
-        }
-        return figure
+            id: files.first?.figure ?? "", title: title, titleSentence: title,
+            files: files.map { FileLink(path: $0.path, format: $0.format.uppercased()) },
+            picture: Self.shownImage(files).map { shown in
+                Picture(image: inlineImages[shown.path] ?? shown.path, width: shown.width, height: shown.height, alt: shown.alt)
+            })
     }
 
     /// "alpha = 0.2 (default 0.01)": each parameter as typed on the command line, with its

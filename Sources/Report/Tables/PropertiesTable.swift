@@ -7,23 +7,21 @@ enum PropertiesTable {
         strings.list("properties.header")
     }
 
-    static func rows(_ strings: Strings) -> [[String: Any]] {
+    static func rows(_ strings: Strings) -> [PropertiesRow] {
         Catalogue.all.map { a in
             let p = a.properties, computed = ComputedProperties.compute(for: a)
             func flag(_ b: Bool) -> String { strings(b ? "properties.yes" : "properties.no") }
-            return [
-                "id": a.id, "name": strings.name(of: a),
-                "formula": a.formula.value, "derivative": a.formula.derivative,
+            return PropertiesRow(
+                id: a.id, name: strings.name(of: a), formula: a.formula.value, derivative: a.formula.derivative,
                 // A no-break space after the comma keeps an interval such as "(0, 1)" on one line.
-                "cells": [
+                cells: [
                     p.range.replacingOccurrences(of: ", ", with: ",\u{00A0}"),
                     p.derivativeRange.replacingOccurrences(of: ", ", with: ",\u{00A0}"), flag(p.monotonic),
                     meanText(computed.meanOutput), flag(computed.isOdd),
                     strings("properties.saturates", ["left": flag(p.saturatesLeft), "right": flag(p.saturatesRight)]),
                     strings("properties.continuity.\(p.continuity.rawValue)"),
                     kinkConvention(a, strings), p.pytorch ?? "—", p.keras ?? "—", p.jax ?? "—",
-                ],
-            ]
+                ])
         }
     }
 
