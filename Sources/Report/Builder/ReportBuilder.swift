@@ -44,7 +44,7 @@ public struct ReportBuilder {
         var theme = Theme.named(options.theme)
         theme.fontFamily = strings("figure.font-family")
         try FontCoverage.check(
-            FontRequirement.needed(theme: theme, texts: jobs.map(\.title) + strings.table.keys.sorted().compactMap { strings.table[$0] }),
+            FontRequirement.needed(theme: theme, texts: jobs.map(\.title) + strings.figureTexts),
             family: theme.fontFamily)
         let planned = plannedFiles(jobs)
         try OutputFolder.check(options.outputFolder, files: planned)

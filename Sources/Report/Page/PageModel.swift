@@ -62,7 +62,7 @@ struct SectionModel {
 struct FigureModel {
     let id: String
     let title: String
-    /// The title as a sentence in the page's language ("Title." or "Title。").
+    /// The title as a sentence in the page's language, ended by its own full stop.
     let titleSentence: String
     let caption: String
     let alt: String

@@ -41,6 +41,15 @@ public struct Strings: Sendable {
         return result
     }
 
+    /// Every text the figures can draw (titles, labels, legends, names), not the page's prose:
+    /// the fonts a run needs are those that cover these. An English note citing a Chinese
+    /// document's title is shown by the browser, never drawn by Pango.
+    public var figureTexts: [String] {
+        table.keys.sorted()
+            .filter { $0.hasPrefix("figure.") || $0.hasPrefix("activation.panel.") || $0.hasSuffix(".name") }
+            .compactMap { table[$0] }
+    }
+
     /// The name of a catalogue activation in this language, or the name a user gave a formula.
     public func name(of activation: any Activation) -> String {
         activation.displayName ?? self("activation.\(activation.id).name")
