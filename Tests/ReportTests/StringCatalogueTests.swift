@@ -89,6 +89,8 @@ struct StringCatalogueTests {
         #expect(Strings.fill("{name} 函数图像与导数图像", ["name": "阶跃函数"]) == "阶跃函数图像与导数图像")
         #expect(Strings.fill("左：{name} 函数图像；右：导数图像。", ["name": "恒等函数"]) == "左：恒等函数图像；右：导数图像。")
         #expect(Strings.fill("{name} 函數圖形", ["name": "步階函數"]) == "步階函數圖形")
+        #expect(Strings.fill("{name} 导数图像", ["name": "阶跃函数"]) == "阶跃函数导数图像")
+        #expect(Strings.fill("{name} 导数图像", ["name": "Sigmoid"]) == "Sigmoid 导数图像")
         #expect(Strings.fill("{name} function", ["name": "Identity function"]) == "Identity function function", "only Han words are merged")
     }
 }

@@ -57,9 +57,10 @@ public struct Strings: Sendable {
 
     /// `text` with its placeholders filled. Two joins are tidied, both only where Chinese text
     /// meets: a space after a full-width closing bracket (U+FF09 and the like) is dropped, since the
-    /// bracket already spaces the name from the words after it; and a word of two or more Han
+    /// bracket already spaces the name from the words after it; a word of two or more Han
     /// characters that ends the value and starts the text after it is said once (a name that
-    /// ends in the word for "function" before the title's own "function" would say it twice).
+    /// ends in the word for "function" before the title's own "function" would say it twice);
+    /// and a space between a value ending in Han text and a Han word after it is dropped.
     static func fill(_ text: String, _ values: [String: String]) -> String {
         var out = ""
         var rest = Substring(text)
@@ -73,6 +74,10 @@ public struct Strings: Sendable {
             }
             let overlap = Self.hanOverlap(out, rest.first == " " ? rest.dropFirst() : rest)
             if overlap > 0 { rest = (rest.first == " " ? rest.dropFirst() : rest).dropFirst(overlap) }
+            // Chinese puts no space between words: a value ending in Han text joins the next word.
+            if rest.first == " ", out.last.map(Self.isHan) == true, rest.dropFirst().first.map(Self.isHan) == true {
+                rest = rest.dropFirst()
+            }
         }
         return out + rest
     }
