@@ -23,7 +23,7 @@ struct FunctionSelection: ParsableArguments {
     /// apart from the scalar catalogue.
     var isSoftmax: Bool {
         guard expr == nil, let function else { return false }
-        return (Catalogue.find(function)?.id ?? Catalogue.normalized(function)) == "softmax"
+        return Catalogue.find(function) == nil && Softmax.matches(function)
     }
 
     /// The chosen scalar activation with its parameters.

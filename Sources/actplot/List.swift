@@ -33,7 +33,7 @@ struct List: ParsableCommand {
         }
         if Catalogue.find("softmax") == nil {
             let names = catalogues.map { $0("activation.\(Softmax.id).name") }
-            result.append(Entry(id: Softmax.id, names: names, aliases: [], parameters: [], range: "(0, 1) each, sum 1", kind: "vector"))
+            result.append(Entry(id: Softmax.id, names: names, aliases: Softmax.aliases, parameters: [], range: Softmax.range, kind: "vector"))
         }
         return result
     }

@@ -8,6 +8,13 @@ public enum Softmax {
     public static let id = "softmax"
     /// Other spellings.
     public static let aliases = ["softargmax", "normalized-exponential"]
+    /// The set of values: each in (0, 1), and together they sum to 1.
+    public static let range = "(0, 1)ⁿ, Σ = 1"
+
+    /// Whether a name typed on the command line means softmax, matched as catalogue names are.
+    public static func matches(_ name: String) -> Bool {
+        ([id] + aliases).contains(Catalogue.normalized(name))
+    }
     /// s_i and ∂s_i/∂x_j as MathML.
     public static let formula: Formula = {
         let (s, x) = (M.i("s"), M.x)

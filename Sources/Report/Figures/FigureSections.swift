@@ -5,8 +5,7 @@ import ActivationMath
 public struct FigureSection: Sendable {
     /// The id of the section a name on the command line draws on its own (`softmax`), if any.
     public static func id(drawing name: String) -> String? {
-        let normalized = Catalogue.normalized(name)
-        return ([Softmax.id] + Softmax.aliases).contains(normalized) ? "softmax" : nil
+        Softmax.matches(name) ? "softmax" : nil
     }
 
     let id: String
