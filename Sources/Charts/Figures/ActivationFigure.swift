@@ -46,6 +46,12 @@ public struct ActivationFigure: Sendable {
         // The x axis shows the range asked for even where the curve is undefined (log x, x < 0).
         function.x.include = range
         derivative.x.include = range
+        // Every breakpoint gets a labelled tick on both panels, and the derivative's axis shows 0,
+        // so a small slope (PReLU's 0.25 on the left) is not mistaken for none.
+        let marks = a.breakpoints(p).map(\.x).filter { range.contains($0) }
+        function.x.marked = marks
+        derivative.x.marked = marks
+        derivative.y.include = 0...0
         function.series = overlays.underlay(for: .function) + Series.curve(f, slot: 0)
         derivative.series = overlays.underlay(for: .derivative) + Series.curve(d, slot: 1)
         for mark in overlays.marks {

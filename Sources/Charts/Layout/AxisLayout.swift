@@ -46,8 +46,7 @@ struct AxisLayout {
                     if below < lo, lo - below <= t.step / 3 { values.insert(below, at: 0); low = below }
                     t = Ticks(values: values, step: t.step)
                 }
-                ticks = t.values
-                labels = TickFormatter.labels(for: t)
+                (ticks, labels) = Self.merging(marks: axis.marked, into: t, lo: low, hi: high)
             case .log:
                 let t = Self.logTicks(lo: lo, hi: hi, target: target)
                 ticks = t.values
@@ -58,6 +57,20 @@ struct AxisLayout {
         self.minor = minor
         self.lo = low
         self.hi = high
+    }
+
+    /// `ticks` with `marks` (those inside lo…hi) added, each labelled in its own shortest exact
+    /// form; an ordinary tick closer than 0.35 of a step to a mark is dropped, so their labels do
+    /// not collide and a mark never stands beside a near-copy of itself.
+    static func merging(marks: [Double], into ticks: Ticks, lo: Double, hi: Double) -> (ticks: [Double], labels: [String]) {
+        let ordinary = TickFormatter.labels(for: ticks)
+        let inside = Array(Set(marks.filter { $0.isFinite && $0 >= Swift.min(lo, hi) && $0 <= Swift.max(lo, hi) })).sorted()
+        guard !inside.isEmpty else { return (ticks.values, ordinary) }
+        let gap = 0.35 * (ticks.step > 0 ? ticks.step : TickFormatter.effectiveStep(ticks))
+        var merged = zip(ticks.values, ordinary).filter { value, _ in inside.allSatisfy { abs(value - $0) >= gap } }
+        merged += inside.map { ($0, TickFormatter.labels(for: Ticks(values: [$0], step: 0))[0]) }
+        merged.sort { $0.0 < $1.0 }
+        return (merged.map(\.0), merged.map(\.1))
     }
 
     /// Decades when at least two fit; inside one decade, 1-2-5 or 1…9 multiples; failing those,

@@ -24,6 +24,10 @@ public struct Axis: Sendable, Hashable {
     /// Values automatic limits cover even where no series reaches them: the x range a figure
     /// was asked for, when its curve is undefined on part of it (log x left of 0).
     public var include: ClosedRange<Double>?
+    /// Values that must get a labelled tick on a linear axis, such as an activation's
+    /// breakpoints (ReLU6's 6, hard-sigmoid's ±3): a student asks about them first. Ordinary
+    /// ticks too close to one make way for it.
+    public var marked: [Double] = []
 
     /// An axis.
     public init(
