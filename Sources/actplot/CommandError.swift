@@ -46,6 +46,8 @@ struct CommandError: Error {
             self.init(message: error.description, code: 69)
         case let error as CairoError:
             self = .io(error.description)
+        case let error as ExpressionCoverageError:
+            self = .data(error.description)
         case let error as TextMarkupError:
             self.init(message: error.description, code: 70)
         default:

@@ -1,3 +1,5 @@
+import ActivationMath
+
 /// A JSON document written with its keys in the order given and its numbers in
 /// `NumberText`'s form.
 ///

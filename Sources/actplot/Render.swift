@@ -90,9 +90,8 @@ struct Render: ParsableCommand {
         let options = try RenderSettings(command: self).reportOptions()
         try DescriptorBudget.ensure(jobs: options.jobs)
         InterruptCleanup.install()
-        for warning in try ExpressionCheck.warnings(for: options) { CommandError.printLine("warning: \(warning)") }
         let interactive = isatty(STDERR_FILENO) == 1 && !quiet
-        let summary = try ReportBuilder(options: options).run { done, total, name in
+        let summary = try ReportBuilder(options: options).run(warning: { CommandError.printLine("warning: \($0)") }) { done, total, name in
             if interactive { StandardStreams.error("\r\u{1B}[K[\(done)/\(total)] \(name)") }
         }
         if interactive { StandardStreams.error("\r\u{1B}[K") }

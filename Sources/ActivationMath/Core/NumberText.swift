@@ -11,6 +11,17 @@ import Darwin
 ///
 /// Only digits, a sign, a point and an exponent: no words, so every language shares it.
 public enum NumberText {
+    /// The shortest text that reads back as the same value, as every command prints numbers:
+    /// Swift's own `description` of `Double` or `Float`, so whole numbers keep their point
+    /// (`1.0`), small and large ones use an exponent (`1e-07`), and `--float` prints the
+    /// shortest text for the float (`0.1`, not `0.10000000149011612`). The same text is valid
+    /// JSON and CSV; non-finite values, which JSON has no number for, are `nan`, `inf`, `-inf`.
+    public static func shortest<T: BinaryFloatingPoint & CustomStringConvertible>(_ value: T) -> String {
+        if value.isNaN { return "nan" }
+        if value.isInfinite { return value < 0 ? "-inf" : "inf" }
+        return value.description
+    }
+
     /// The fraction n/d with the smallest denominator d ≤ `maximumDenominator` whose correctly
     /// rounded quotient is exactly `value`, or nil when none is.
     ///

@@ -38,8 +38,13 @@ public struct ActivationFigure: Sendable {
 
     /// The figure model.
     public func figure() -> Figure {
+        figure(curves())
+    }
+
+    /// The figure model drawn from curves already sampled for it (`curves()`).
+    public func figure(_ sampled: SampledCurves) -> Figure {
         let a = activation, p = parameters
-        let (f, d) = curves()
+        let (f, d) = (sampled.function, sampled.derivative)
         let x = MathMarkup.variable("x")
         var function = Panel(title: titles.function, xLabel: x, yLabel: MathMarkup.function("f"))
         var derivative = Panel(title: titles.derivative, xLabel: x, yLabel: MathMarkup.derivative("f"))

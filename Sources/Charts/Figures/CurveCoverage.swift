@@ -14,7 +14,13 @@ extension ActivationFigure {
     /// How the function and the derivative are drawn: the command line warns about a user's
     /// formula that the figure draws with breaks.
     public func coverage() -> (function: CurveCoverage, derivative: CurveCoverage) {
-        let (f, d) = curves()
+        coverage(of: curves())
+    }
+
+    /// The coverage of curves already sampled for this figure, so a check before drawing and
+    /// the drawing itself share one sampling.
+    public func coverage(of sampled: SampledCurves) -> (function: CurveCoverage, derivative: CurveCoverage) {
+        let (f, d) = (sampled.function, sampled.derivative)
         let jumps = activation.breakpoints(parameters).filter { range.contains($0.x) }
         let declared = { (breaks: (Breakpoint) -> Bool) in
             jumps.filter { $0.x > range.lowerBound && $0.x < range.upperBound && breaks($0) }.count
@@ -33,9 +39,18 @@ extension ActivationFigure {
     }
 
     /// The function and its derivative, sampled for drawing.
-    func curves() -> (function: CurveSampler.Result, derivative: CurveSampler.Result) {
+    public func curves() -> SampledCurves {
         // Each panel takes about half the width; refinement only needs the order of magnitude.
         let sampler = CurveSampler(range: range, samples: samples, pageSize: Size(width: size.width / 2, height: size.height))
-        return (sampler.sample(activation, parameters), sampler.sample(activation, parameters, derivative: true))
+        return SampledCurves(function: sampler.sample(activation, parameters), derivative: sampler.sample(activation, parameters, derivative: true))
     }
+}
+
+/// A figure's two curves as sampled, kept so that checking a user's formula before anything is
+/// written and drawing it afterwards sample it once.
+public struct SampledCurves: Sendable {
+    /// f, sampled.
+    public var function: CurveSampler.Result
+    /// f′, sampled.
+    public var derivative: CurveSampler.Result
 }

@@ -33,11 +33,14 @@ public struct ReportBuilder {
 
     /// Runs the whole job; `progress` hears (done, total, file name) after each file, from
     /// whichever worker wrote it, one call at a time.
-    public func run(progress: @escaping @Sendable (Int, Int, String) -> Void = { _, _, _ in }) throws -> Summary {
+    /// `warning` hears, before anything is written, each user formula drawn with breaks.
+    public func run(
+        warning: (String) -> Void = { _ in }, progress: @escaping @Sendable (Int, Int, String) -> Void = { _, _, _ in }
+    ) throws -> Summary {
         let language = options.language
         let strings = try options.templates.strings(for: language)
         let sections = options.includeReportFigures ? FigureSection.all : FigureSection.all.filter { options.sectionIDs.contains($0.id) }
-        let jobs = activationJobs(strings) + reportJobs(sections, strings)
+        let jobs = try activationJobs(strings, warning: warning) + reportJobs(sections, strings)
         let seeds = options.includeReportFigures ? try SeedValues.builtIn() : nil
         // Without a font for its text Pango draws blank figures or crashes, and says nothing.
         // Each language names its fonts: Traditional Chinese wants the Taiwan glyph forms.
@@ -113,13 +116,21 @@ public struct ReportBuilder {
         return Summary(manifest: manifest, written: order.count, page: page)
     }
 
-    private func activationJobs(_ strings: Strings) -> [FigureJob] {
-        options.activations.map { a in
+    /// The activations' figures. A user's formula is sampled here, once: its curves decide
+    /// whether there is anything to draw (before any file is written) and are then drawn.
+    private func activationJobs(_ strings: Strings, warning: (String) -> Void) throws -> [FigureJob] {
+        try options.activations.map { a in
             let figure = ActivationFigure(
                 a, parameters: options.parameters[a.id], range: options.range,
                 samples: options.samples, titles: .of(a, strings), size: options.size, typeScale: options.textScale)
+            var build: @Sendable () -> Figure = figure.figure
+            if let custom = a as? ExpressionActivation {
+                let sampled = figure.curves()
+                if let message = try ExpressionCoverage.check(custom, figure: figure, sampled: sampled) { warning(message) }
+                build = { figure.figure(sampled) }
+            }
             return FigureJob(
-                id: a.id, identity: .of(a), title: strings.figureTitle(a), alt: strings.figureAlt(a), build: figure.figure)
+                id: a.id, identity: .of(a), title: strings.figureTitle(a), alt: strings.figureAlt(a), build: build)
         }
     }
 
