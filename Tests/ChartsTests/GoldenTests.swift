@@ -32,7 +32,12 @@ struct GoldenTests {
         }
         let golden = try PNGImage(bytes: Array(try Data(contentsOf: url)))
         let difference = try ImageDifference(golden, PNGImage(bytes: bytes))
-        #expect(difference.isSmall, "\(c.name): \(difference)")
+        if !difference.isSmall {
+            // The drawn image beside the golden one, for a person to compare.
+            let actual = FileManager.default.temporaryDirectory.appendingPathComponent("actplot-golden-\(c.name).actual.png")
+            try? Data(bytes).write(to: actual)
+            Issue.record("\(c.name): \(difference); drawn: \(actual.path), golden: \(url.path)")
+        }
     }
 
     @Test("the comparison catches a real change: a different figure is not within tolerance")

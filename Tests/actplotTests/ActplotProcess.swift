@@ -50,9 +50,17 @@ struct ActplotProcess {
         let pid = process.processIdentifier
         let killer = DispatchWorkItem { kill(pid, SIGKILL) }
         if let timeout { DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: killer) }
-        // Read both pipes before waiting, so a chatty run cannot fill a pipe and stall.
+        // Both pipes are read at once, stderr on another thread: reading one to its end first
+        // would stall a run that fills the other pipe's buffer.
+        let errBox = DataBox()
+        let errDone = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            errBox.data = err.fileHandleForReading.readDataToEndOfFile()
+            errDone.signal()
+        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        errDone.wait()
+        let errData = errBox.data
         process.waitUntilExit()
         killer.cancel()
         return Result(
@@ -74,4 +82,9 @@ struct ActplotProcess {
     static func temporaryFolder() -> URL {
         FileManager.default.temporaryDirectory.appendingPathComponent("actplot-cli-\(UUID().uuidString)")
     }
+}
+
+/// The stderr bytes read on another thread, handed back after a semaphore.
+private final class DataBox: @unchecked Sendable {
+    var data = Data()
 }

@@ -85,8 +85,9 @@ enum Showcase {
         zones: [XBand(-10 ... -6, label: "saturated"), XBand(6...10, label: "saturated"), XBand(-3...3, slot: 2)],
         marks: [.init(x: 0, on: .derivative, label: "max 0.25")])
 
-    /// Every showcase figure by file stem.
-    static var all: [(String, Figure)] {
+    /// Every showcase figure by file stem, built once for all the tests that read it (it holds
+    /// two 30-panel galleries).
+    static let all: [(String, Figure)] = {
         [
             ("softmax", softmax()), ("softmax-zh", softmax(.zh)), ("derivatives", derivatives()),
             ("derivatives-outside", derivatives(.outside)), ("vanishing", vanishing()),
@@ -98,5 +99,5 @@ enum Showcase {
             ("step-large", ActivationFigure.tested(TestStep(), size: Size(width: 2400, height: 960)).figure()),
             ("sigmoid-marked", ActivationFigure.tested(Sigmoid(), range: -10...10, overlays: sigmoidOverlays).figure()),
         ]
-    }
+    }()
 }
