@@ -21,7 +21,7 @@ struct DataCommand: ParsableCommand {
     var samples = 201
 
     @Option(help: "csv or json.")
-    var format = "csv"
+    var format = DataFormat.csv
 
     func run() throws {
         try CommandError.reporting(execute)
@@ -31,13 +31,10 @@ struct DataCommand: ParsableCommand {
         let (activation, parameters) = try selection.resolve()
         let interval = try range.map(Parsing.range) ?? activation.defaultRange
         try Parsing.checkSamples(samples)
-        guard ["csv", "json"].contains(format) else {
-            throw CommandError.usage("unknown --format '\(format)'; use csv or json")
-        }
         let rows = activation.samples(in: interval, count: samples, parameters)
         // Written row by row: a million rows are about 90 MB of text, never held whole.
         let out = StandardOutput()
-        if format == "json" {
+        if format == .json {
             try out.write("[\n")
             for (index, row) in rows.enumerated() {
                 let object = JSONValue.object([("x", .number(row.x)), ("value", .number(row.value)), ("derivative", .number(row.derivative))])
@@ -52,4 +49,10 @@ struct DataCommand: ParsableCommand {
         }
         try out.flush()
     }
+}
+
+/// What `data` prints: comma-separated values or a JSON array.
+enum DataFormat: String, CaseIterable, ExpressibleByArgument {
+    case csv
+    case json
 }

@@ -20,13 +20,13 @@ struct Render: ParsableCommand {
     var out = "output"
 
     @Option(help: "Comma-separated formats: png, svg, pdf.")
-    var format = "png,svg"
+    var format = FormatList(formats: [.png, .svg])
 
-    @Option(help: "Language of titles, labels and the page: en, zh (Simplified) or zh-TW (Traditional, Taiwan).")
-    var lang = "en"
+    @Option(help: "Language of titles, labels and the page: en, zh (Simplified; also zh-CN, zh-Hans) or zh-TW (Traditional, Taiwan; also zh-Hant).")
+    var lang = Language.en
 
     @Option(help: "Look of the figures: light, dark or print.")
-    var theme = "light"
+    var theme = Theme.Name.light
 
     @Option(parsing: .unconditional, help: "Figure width in pixels at scale 1.")
     var width: Double = 1200

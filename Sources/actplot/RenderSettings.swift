@@ -11,12 +11,7 @@ struct RenderSettings {
     func reportOptions() throws -> ReportOptions {
         let c = command
         let activations = try selectedActivations()
-        guard let language = Language.named(c.lang) else {
-            throw CommandError.usage("unknown --lang '\(c.lang)'; use \(Language.spellings)")
-        }
-        guard let theme = Theme.Name(rawValue: c.theme) else {
-            throw CommandError.usage("unknown --theme '\(c.theme)'; use \(Theme.Name.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
+        let language = c.lang, theme = c.theme
         try Parsing.checkSamples(c.samples)
         try Parsing.checkRange("--scale", c.scale, 0.25...8)
         try Parsing.checkRange("--text-scale", c.textScale, 0.5...2)
@@ -25,7 +20,7 @@ struct RenderSettings {
         guard !c.out.isEmpty else {
             throw CommandError.usage("--out is empty; give the folder to write into, e.g. --out figures")
         }
-        let formats = try formats()
+        let formats = c.format.formats
         if formats.contains(.png) { try checkPixels() }
         let jobs = c.jobs ?? min(ProcessInfo.processInfo.activeProcessorCount, Limits.jobs.upperBound)
         guard Limits.jobs.contains(jobs) else {
@@ -75,18 +70,6 @@ struct RenderSettings {
                     "--name '\(c.name ?? custom.id)' gives the file name '\(custom.id)', which a selected function already uses; choose another name")
             }
             result.append(custom)
-        }
-        return result
-    }
-
-    private func formats() throws -> [FigureFormat] {
-        var result: [FigureFormat] = []
-        for word in command.format.split(separator: ",", omittingEmptySubsequences: false) {
-            let name = word.trimmingCharacters(in: .whitespaces).lowercased()
-            guard let format = FigureFormat(rawValue: name) else {
-                throw CommandError.usage("unknown --format '\(name)'; use png, svg or pdf, comma-separated")
-            }
-            if !result.contains(format) { result.append(format) }
         }
         return result
     }

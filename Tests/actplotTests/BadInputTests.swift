@@ -47,12 +47,18 @@ struct BadInputTests {
             arguments: ["sigmoid", "--samples", "99999999999999999999", "--out", "OUT"], status: 64,
             fragment: "'99999999999999999999' is invalid for '--samples"),
         Case(arguments: ["sigmoid", "--samples", "1.5", "--out", "OUT"], status: 64, fragment: "'1.5' is invalid for '--samples"),
-        Case(arguments: ["sigmoid", "--format", "gif", "--out", "OUT"], status: 64, fragment: "unknown --format 'gif'; use png, svg or pdf"),
-        Case(arguments: ["sigmoid", "--format", "png,,svg", "--out", "OUT"], status: 64, fragment: "unknown --format ''"),
-        Case(arguments: ["sigmoid", "--theme", "neon", "--out", "OUT"], status: 64, fragment: "unknown --theme 'neon'; use light, dark, print"),
+        Case(
+            arguments: ["sigmoid", "--format", "gif", "--out", "OUT"], status: 64,
+            fragment: "the value 'gif' is invalid for '--format <format>'. Please provide one of 'png', 'svg' or 'pdf'"),
+        Case(
+            arguments: ["sigmoid", "--format", "png,,svg", "--out", "OUT"], status: 64,
+            fragment: "the value 'png,,svg' is invalid for '--format <format>'"),
+        Case(
+            arguments: ["sigmoid", "--theme", "neon", "--out", "OUT"], status: 64,
+            fragment: "the value 'neon' is invalid for '--theme <theme>'. Please provide one of 'light', 'dark' or 'print'"),
         Case(
             arguments: ["sigmoid", "--lang", "fr", "--out", "OUT"], status: 64,
-            fragment: "unknown --lang 'fr'; use en, zh (zh-CN, zh-Hans) or zh-TW (zh-Hant)"),
+            fragment: "the value 'fr' is invalid for '--lang <lang>'. Please provide one of 'en', 'zh' or 'zh-TW'"),
         Case(
             arguments: ["sigmoid", "--width", "-5", "--out", "OUT"], status: 64,
             fragment: "--width -5.0 is out of range; use a number of pixels from 200 to 8000"),

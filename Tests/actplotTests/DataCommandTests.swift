@@ -47,7 +47,7 @@ struct DataCommandTests {
             (["data", "sigmoid", "--samples", "1000001"], "from 2 to 1000000"),
             (["data", "sigmoid", "--range", "5:1"], "finite A < B"),
             (["data", "sigmoid", "--range", "a:b"], "not two numbers"),
-            (["data", "sigmoid", "--format", "xml"], "use csv or json"),
+            (["data", "sigmoid", "--format", "xml"], "Please provide one of 'csv' and 'json'"),
             (["data", "relu6x"], "unknown function 'relu6x'"),
             (["data", "softmax"], "eval softmax"),
         ])

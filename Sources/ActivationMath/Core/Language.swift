@@ -18,7 +18,4 @@ public enum Language: String, Sendable, CaseIterable, Codable {
         default: nil
         }
     }
-
-    /// The values `--lang` takes, for help and error messages.
-    public static let spellings = "en, zh (zh-CN, zh-Hans) or zh-TW (zh-Hant)"
 }
