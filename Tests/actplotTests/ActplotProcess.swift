@@ -10,8 +10,13 @@ struct ActplotProcess {
         var signalled = false
     }
 
-    /// The binary built beside the test bundle (same build folder, whatever --scratch-path).
+    /// The binary the tests run: `ACTPLOT_BINARY` when set (`make test` builds the release
+    /// binary and names it, since the debug one draws about 20 times slower), else the binary
+    /// built beside the test bundle (same build folder, whatever --scratch-path).
     static let executable: URL = {
+        if let path = ProcessInfo.processInfo.environment["ACTPLOT_BINARY"], !path.isEmpty {
+            return URL(fileURLWithPath: path).standardizedFileURL
+        }
         let candidates = [
             Bundle.main.executableURL?.deletingLastPathComponent(),
             URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),

@@ -1,11 +1,13 @@
 import Foundation
 import Testing
 
-/// The same command gives the same bytes, whatever folder it writes into and whenever it runs:
-/// course material rebuilt from git must not show spurious changes.
+/// The same command gives the same bytes, whatever folder it writes into, whenever it runs and
+/// however many workers draw it: course material rebuilt from git must not show spurious changes.
 @Suite("same bytes every run")
 struct DeterminismTests {
-    @Test("two runs of --all in PNG, SVG and PDF write byte-identical files", .timeLimit(.minutes(3)), arguments: ["en", "zh"])
+    @Test(
+        "two runs of --all in PNG, SVG and PDF, one worker and four, write byte-identical files", .timeLimit(.minutes(3)),
+        arguments: ["en", "zh"])
     func identicalRuns(language: String) throws {
         let first = ActplotProcess.temporaryFolder(), second = ActplotProcess.temporaryFolder()
         defer {
@@ -17,8 +19,8 @@ struct DeterminismTests {
             "--all", "--expr", "x * sigmoid(1.702 * x)", "--name", "Quick GELU", "--format", "png,svg,pdf",
             "--samples", "300", "--lang", language, "--quiet",
         ]
-        for folder in [first, second] {
-            let result = try ActplotProcess.run(arguments + ["--out", folder.path])
+        for (folder, jobs) in [(first, "1"), (second, "4")] {
+            let result = try ActplotProcess.run(arguments + ["--out", folder.path, "--jobs", jobs])
             try #require(result.status == 0, "\(result.stderr)")
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: first.path).sorted()
