@@ -87,7 +87,7 @@ let package = Package(
         .testTarget(
             name: "actplotTests",
             dependencies: [
-                "actplot", "ActivationMath", "Charts", "TestSupport",
+                "actplot", "ActivationMath", "Charts", "Report", "TestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
