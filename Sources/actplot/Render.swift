@@ -91,9 +91,11 @@ struct Render: ParsableCommand {
         try DescriptorBudget.ensure(jobs: options.jobs)
         InterruptCleanup.install()
         let interactive = isatty(STDERR_FILENO) == 1 && !quiet
-        let summary = try ReportBuilder(options: options).run(warning: { CommandError.printLine("warning: \($0)") }) { done, total, name in
-            if interactive { StandardStreams.error("\r\u{1B}[K[\(done)/\(total)] \(name)") }
-        }
+        let summary = try ReportBuilder(options: options).run(
+            warning: { CommandError.printLine("warning: \($0)") },
+            progress: { done, total, name in
+                if interactive { StandardStreams.error("\r\u{1B}[K[\(done)/\(total)] \(name)") }
+            })
         if interactive { StandardStreams.error("\r\u{1B}[K") }
         guard !quiet else { return }
         var lines = "Wrote \(summary.written) figure files to \(options.outputFolder.path)\n"
