@@ -1,15 +1,15 @@
 /// An order two parameters must keep, such as RReLU's lower ≤ upper slope.
 public struct ParameterConstraint: Sendable, Hashable {
     /// The parameter that must be the smaller.
-    public var lower: String
+    public var lower: ParameterKey
     /// The parameter that must be the larger.
-    public var upper: String
+    public var upper: ParameterKey
     /// Whether the two may be equal (RReLU's band may shrink to one slope; hard tanh's interval
     /// may not shrink to a point).
     public var allowsEqual: Bool
 
     /// `lower` ≤ `upper`, or `lower` < `upper` when `allowsEqual` is false.
-    public init(_ lower: String, below upper: String, allowsEqual: Bool) {
+    public init(_ lower: ParameterKey, below upper: ParameterKey, allowsEqual: Bool) {
         self.lower = lower
         self.upper = upper
         self.allowsEqual = allowsEqual
@@ -66,7 +66,7 @@ extension ParameterValues {
             guard spec.domain.contains(value) else {
                 throw .outsideDomain(name: spec.name, value: value, owner: owner, domain: spec.domain)
             }
-            values[spec.name] = value
+            values[spec.key] = value
         }
         if let broken = constraints.first(where: { !$0.holds(for: values) }) {
             throw .brokenConstraint(broken, values: values, owner: owner)
