@@ -57,7 +57,7 @@ extension ParameterValues {
         var values = ParameterValues(specs: specs)
         for (given, value) in overrides.sorted(by: { $0.key < $1.key }) {
             let key = Catalogue.normalized(given)
-            guard let spec = specs.first(where: { s in ([s.name] + s.aliases).contains { Catalogue.normalized($0) == key } }) else {
+            guard let spec = specs.first(where: { Catalogue.matches(given, [$0.name] + $0.aliases) }) else {
                 let names = specs.map(\.name)
                 let nearest = names.min { Catalogue.editDistance($0, key) < Catalogue.editDistance($1, key) }
                 let suggestion = nearest.flatMap { Catalogue.editDistance($0, key) <= max(2, key.count / 3) ? $0 : nil }
