@@ -111,8 +111,7 @@ enum Parsing {
         // A key applies to every selected function that has a parameter of that name or alias;
         // the catalogue then checks names, domains and orders such as hard-tanh's min < max.
         func accepts(_ a: any Activation, _ key: String) -> Bool {
-            let k = Catalogue.normalized(key)
-            return a.parameters.contains { ([$0.name] + $0.aliases).contains { Catalogue.normalized($0) == k } }
+            a.parameters.contains { Catalogue.matches(key, [$0.name] + $0.aliases) }
         }
         for o in overrides where !activations.contains(where: { accepts($0, o.key) }) {
             let known = Set(activations.flatMap { $0.parameters.map(\.name) }).sorted()
@@ -127,7 +126,9 @@ enum Parsing {
                 result[a.id] = try a.resolveParameters(Dictionary(mine.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last }))
             } catch let .outsideDomain(name, _, owner, domain) {
                 // Echo the value as typed: "1e999" reads better than the "inf" it parsed to.
-                let typed = mine.last { Catalogue.normalized($0.key) == Catalogue.normalized(name) }
+                // The key may have been an alias (negative_slope for alpha), so match it as typed.
+                let names = a.parameters.first { $0.name == name }.map { [$0.name] + $0.aliases } ?? [name]
+                let typed = mine.last { Catalogue.matches($0.key, names) }
                 throw CommandError.usage(
                     "--param \(typed?.key ?? name)=\(typed?.text ?? "") is outside the domain of \(owner); use \(domain.description)")
             } catch {

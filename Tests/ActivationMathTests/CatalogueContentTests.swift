@@ -88,6 +88,6 @@ struct CatalogueContentTests {
 extension ParameterValues: ExpressibleByDictionaryLiteral {
     /// Test shorthand for an explicit set of values.
     public init(dictionaryLiteral elements: (String, Double)...) {
-        self.init(specs: elements.map { ParameterSpec($0.0, default: $0.1) })
+        self.init(specs: elements.map { ParameterSpec(ParameterKey($0.0), default: $0.1) })
     }
 }

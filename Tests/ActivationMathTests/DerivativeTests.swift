@@ -33,7 +33,7 @@ struct DerivativeTests {
     func floatMatchesDouble(variant: Variant) {
         let a = variant.activation
         var p = variant.parameters
-        for (name, value) in p.values { p[name] = Double(Float(value)) }
+        for (name, value) in p.values { p[ParameterKey(name)] = Double(Float(value)) }
         for x in Samples.grid(-20, 20, count: 81) {
             for (f, d) in [(a.value(Float(x), p), a.value(x, p)), (a.derivative(Float(x), p), a.derivative(x, p))] {
                 #expect(abs(Double(f) - d) <= 2 * Double(Float(d).ulp) + 1e-38, "\(variant.testDescription) at \(x): \(f) vs \(d)")

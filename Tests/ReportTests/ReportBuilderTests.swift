@@ -35,8 +35,8 @@ struct ReportBuilderTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let leaky = LeakyReLU(), hardTanh = HardTanh()
         var alpha = leaky.defaultParameters, bounds = hardTanh.defaultParameters
-        alpha["alpha"] = 0.2
-        bounds["min"] = -2
+        alpha[LeakyReLU.alpha] = 0.2
+        bounds[HardTanh.min] = -2
         let options = ReportOptions(
             outputFolder: folder, activations: [leaky, hardTanh, Sigmoid()], templates: try .builtIn(),
             parameters: [leaky.id: alpha, hardTanh.id: bounds], formats: [.svg], language: language, samples: 100)

@@ -16,7 +16,7 @@ struct StringCatalogueTests {
         let base = try StringCatalogue.builtIn(language)
         let strings = Strings(language: language, table: base.table, readKeys: log)
         var changed = try #require(Catalogue.find("leaky-relu")).defaultParameters
-        changed["alpha"] = 0.2
+        changed[LeakyReLU.alpha] = 0.2
         let earlier = Manifest.File(
             path: "x.svg", figure: "x", identity: .activation("x"), title: "x", alt: "x", format: "svg", width: 10, height: 10)
         _ = PageContext(

@@ -28,6 +28,7 @@ struct BadInputTests {
         Case(arguments: ["sigmoid", "--range", "5:1", "--out", "OUT"], status: 64, fragment: "--range '5:1' must have finite A < B"),
         Case(arguments: ["hard-tanh", "--param", "min=2", "--param", "max=1", "--out", "OUT"], status: 64, fragment: "hard-tanh needs min < max"),
         Case(arguments: ["softplus", "--param", "beta=0", "--out", "OUT"], status: 64, fragment: "--param beta=0 is outside the domain of softplus"),
+        Case(arguments: ["leaky-relu6", "--param", "negative_slope=5", "--out", "OUT"], status: 64, fragment: "--param negative_slope=5 is outside"),
         Case(arguments: ["sigmoid", "--self-contained", "--no-report", "--out", "OUT"], status: 64, fragment: "--self-contained inlines figures"),
         Case(arguments: ["sigmoid", "--jobs", "0", "--out", "OUT"], status: 64, fragment: "--jobs 0 is out of range"),
         Case(arguments: ["sigmoid", "--range", "2:2", "--out", "OUT"], status: 64, fragment: "--range '2:2' must have finite A < B"),

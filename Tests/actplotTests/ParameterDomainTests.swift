@@ -15,8 +15,9 @@ struct ParameterDomainTests {
         var id: String { "restricted" }
         var parameters: [ParameterSpec] {
             [
-                ParameterSpec("beta", default: 1, domain: .positive), ParameterSpec("lambd", default: 0.5, domain: .nonNegative),
-                ParameterSpec("gamma", default: 0, domain: .any), ParameterSpec("scale", default: 1, domain: .nonZero),
+                ParameterSpec(ParameterKey("beta"), default: 1, domain: .positive),
+                ParameterSpec(ParameterKey("lambd"), default: 0.5, domain: .nonNegative),
+                ParameterSpec(ParameterKey("gamma"), default: 0, domain: .any), ParameterSpec(ParameterKey("scale"), default: 1, domain: .nonZero),
             ]
         }
         var properties: ActivationProperties {
@@ -75,10 +76,10 @@ struct ParameterDomainTests {
     @Test("values inside the domain are applied, the rest keep their defaults")
     func inside() throws {
         let values = try Parsing.parameters(["beta=0.25", "lambd=0", "scale=-2"], for: [Restricted(), Sigmoid()])
-        #expect(values["restricted"]?["beta"] == 0.25)
-        #expect(values["restricted"]?["lambd"] == 0)
-        #expect(values["restricted"]?["scale"] == -2)
-        #expect(values["restricted"]?["gamma"] == 0)
+        #expect(values["restricted"]?.value(named: "beta") == 0.25)
+        #expect(values["restricted"]?.value(named: "lambd") == 0)
+        #expect(values["restricted"]?.value(named: "scale") == -2)
+        #expect(values["restricted"]?.value(named: "gamma") == 0)
         #expect(values["sigmoid"] == Sigmoid().defaultParameters)
     }
 }

@@ -32,7 +32,7 @@ public struct ComputedProperties: Sendable, Hashable {
     /// defaults takes 7.5 ms in a release build (fastest of 20 runs on one core; GELU, whose
     /// erfc is summed in double words, is 1.7 ms of it). Each entry costs f and f′ at about
     /// 600 quadrature points and f and f′ at about 1000 points for the odd test.
-    public static func compute(for activation: any Activation, parameters: ParameterValues) -> ComputedProperties {
+    public static func compute(for activation: any ActivationFunction, parameters: ParameterValues) -> ComputedProperties {
         let breaks = activation.breakpoints(parameters)
         let odd = OddSymmetry.isOdd(activation, parameters)
         // One pass evaluates f and f′ at the same nodes; the panels split at every breakpoint,
@@ -57,7 +57,7 @@ public struct ComputedProperties: Sendable, Hashable {
     }
 
     /// The facts for `activation` at its default parameters.
-    public static func compute(for activation: any Activation) -> ComputedProperties {
+    public static func compute(for activation: any ActivationFunction) -> ComputedProperties {
         compute(for: activation, parameters: activation.defaultParameters)
     }
 }

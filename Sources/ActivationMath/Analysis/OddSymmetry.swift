@@ -25,7 +25,7 @@ enum OddSymmetry {
     }()
 
     /// Whether `activation` with `parameters` is odd, as far as its formulas show.
-    static func isOdd(_ activation: any Activation, _ parameters: ParameterValues) -> Bool {
+    static func isOdd(_ activation: any ActivationFunction, _ parameters: ParameterValues) -> Bool {
         guard activation.value(0.0, parameters) == 0 else { return false }
         let breaks = activation.breakpoints(parameters)
         guard mirrorsItself(breaks) else { return false }

@@ -4,7 +4,9 @@ public struct CELU: Activation {
     /// Creates the catalogue entry.
     public init() {}
     public var id: String { "celu" }
-    public var parameters: [ParameterSpec] { [ParameterSpec("alpha", default: 1, domain: .positive)] }
+    /// The `alpha` parameter, for reading its value in the formulas below.
+    public static let alpha = ParameterKey("alpha")
+    public var parameters: [ParameterSpec] { [ParameterSpec(Self.alpha, default: 1, domain: .positive)] }
     public var properties: ActivationProperties {
         ActivationProperties(
             range: "(−1, ∞)", derivativeRange: "(0, 1]", monotonic: true,
@@ -22,7 +24,7 @@ public struct CELU: Activation {
     @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN || x.primal > 0 { return x }
-        let alpha = T(parameters["alpha"])
+        let alpha = T(parameters[Self.alpha])
         return (DoubleWord.expMinusOne(DoubleWord(x) / alpha) * alpha).rounded
     }
     /// e^(x/α) with x/α kept as a double word: its rounding error would otherwise be magnified
@@ -31,7 +33,7 @@ public struct CELU: Activation {
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
         if x.primal > 0 { return 1 }
-        return DoubleWord.exp(DoubleWord(x) / T(parameters["alpha"])).rounded
+        return DoubleWord.exp(DoubleWord(x) / T(parameters[Self.alpha])).rounded
     }
     /// PyTorch computes CELU through ELU with input scale 1/α, so f′(0) = (1/α)·α = 1: a join.
     public func breakpoints(_ parameters: ParameterValues) -> [Breakpoint] {

@@ -11,8 +11,7 @@ public enum Catalogue {
 
     /// The entry whose id or alias matches `name`, ignoring case and treating `_` as `-`.
     public static func find(_ name: String) -> (any Activation)? {
-        let key = normalized(name)
-        return all.first { $0.id == key || $0.aliases.contains { normalized($0) == key } }
+        all.first { matches(name, [$0.id] + $0.aliases) }
     }
 
     /// Ids close to a mistyped name, nearest first, for "did you mean" messages.
@@ -31,6 +30,13 @@ public enum Catalogue {
     /// Lower case with underscores and spaces as hyphens: `Leaky_ReLU` finds `leaky-relu`.
     public static func normalized(_ name: String) -> String {
         String(name.lowercased().map { $0 == "_" || $0 == " " ? "-" : $0 })
+    }
+
+    /// Whether `typed` is one of `names` under `normalized`: the one rule for every name a
+    /// user types, whether an activation, softmax or a parameter.
+    public static func matches(_ typed: String, _ names: [String]) -> Bool {
+        let key = normalized(typed)
+        return names.contains { normalized($0) == key }
     }
 
     /// Levenshtein distance; the catalogue is small, so the quadratic method is plenty.

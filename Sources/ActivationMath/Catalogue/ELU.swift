@@ -4,7 +4,9 @@ public struct ELU: Activation {
     /// Creates the catalogue entry.
     public init() {}
     public var id: String { "elu" }
-    public var parameters: [ParameterSpec] { [ParameterSpec("alpha", default: 1)] }
+    /// The `alpha` parameter, for reading its value in the formulas below.
+    public static let alpha = ParameterKey("alpha")
+    public var parameters: [ParameterSpec] { [ParameterSpec(Self.alpha, default: 1)] }
     public var properties: ActivationProperties {
         ActivationProperties(
             range: "(−1, ∞)", derivativeRange: "(0, 1]", monotonic: true,
@@ -24,18 +26,18 @@ public struct ELU: Activation {
     @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN || x.primal > 0 { return x }
-        return (DoubleWord.expMinusOne(DoubleWord(x)) * T(parameters["alpha"])).rounded
+        return (DoubleWord.expMinusOne(DoubleWord(x)) * T(parameters[Self.alpha])).rounded
     }
     /// PyTorch's elu backward takes the exponential side at 0: f′(0) = α.
     @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
         if x.primal > 0 { return 1 }
-        return (DoubleWord.exp(DoubleWord(x)) * T(parameters["alpha"])).rounded
+        return (DoubleWord.exp(DoubleWord(x)) * T(parameters[Self.alpha])).rounded
     }
     /// A join for α = 1 (only f″ jumps), a kink otherwise.
     public func breakpoints(_ parameters: ParameterValues) -> [Breakpoint] {
-        let alpha = parameters["alpha"]
+        let alpha = parameters[Self.alpha]
         return [.corner(at: 0, value: 0, slopes: alpha, 1, using: alpha)]
     }
 }

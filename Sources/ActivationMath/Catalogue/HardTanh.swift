@@ -4,11 +4,15 @@ public struct HardTanh: Activation {
     public init() {}
     public var id: String { "hard-tanh" }
     public var aliases: [String] { ["hardtanh"] }
+    /// The `min` parameter, for reading its value in the formulas below.
+    public static let min = ParameterKey("min")
+    /// The `max` parameter, for reading its value in the formulas below.
+    public static let max = ParameterKey("max")
     public var parameters: [ParameterSpec] {
-        [ParameterSpec("min", default: -1, aliases: ["min_val", "min_value"]),
-         ParameterSpec("max", default: 1, aliases: ["max_val", "max_value"])]
+        [ParameterSpec(Self.min, default: -1, aliases: ["min_val", "min_value"]),
+         ParameterSpec(Self.max, default: 1, aliases: ["max_val", "max_value"])]
     }
-    public var parameterConstraints: [ParameterConstraint] { [ParameterConstraint("min", below: "max", allowsEqual: false)] }
+    public var parameterConstraints: [ParameterConstraint] { [ParameterConstraint(Self.min, below: Self.max, allowsEqual: false)] }
     public var defaultRange: ClosedRange<Double> { -3...3 }
     public var properties: ActivationProperties {
         ActivationProperties(
@@ -32,7 +36,7 @@ public struct HardTanh: Activation {
     @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
-        let low = parameters["min"], high = parameters["max"]
+        let low = parameters[Self.min], high = parameters[Self.max]
         if x.primal <= low { return T(low) }
         if x.primal >= high { return T(high) }
         return x
@@ -40,11 +44,11 @@ public struct HardTanh: Activation {
     @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
-        return x.primal > parameters["min"] && x.primal < parameters["max"] ? 1 : 0
+        return x.primal > parameters[Self.min] && x.primal < parameters[Self.max] ? 1 : 0
     }
     /// PyTorch passes the gradient only strictly inside: f′(min) = f′(max) = 0.
     public func breakpoints(_ parameters: ParameterValues) -> [Breakpoint] {
-        let low = parameters["min"], high = parameters["max"]
+        let low = parameters[Self.min], high = parameters[Self.max]
         return [.corner(at: low, value: low, slopes: 0, 1, using: 0),
                 .corner(at: high, value: high, slopes: 1, 0, using: 0)]
     }

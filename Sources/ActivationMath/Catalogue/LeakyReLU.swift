@@ -5,7 +5,9 @@ public struct LeakyReLU: Activation {
     public init() {}
     public var id: String { "leaky-relu" }
     public var aliases: [String] { ["leakyrelu", "lrelu"] }
-    public var parameters: [ParameterSpec] { [ParameterSpec("alpha", default: 0.01, aliases: ["negative_slope", "slope"])] }
+    /// The `alpha` parameter, for reading its value in the formulas below.
+    public static let alpha = ParameterKey("alpha")
+    public var parameters: [ParameterSpec] { [ParameterSpec(Self.alpha, default: 0.01, aliases: ["negative_slope", "slope"])] }
     public var properties: ActivationProperties {
         ActivationProperties(
             range: "(−∞, ∞)", derivativeRange: "{0.01, 1}", monotonic: true,
@@ -16,14 +18,14 @@ public struct LeakyReLU: Activation {
     public var formula: Formula { LeakyLine.formula(slope: M.i("α")) }
     @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
-        LeakyLine.value(x, slope: parameters["alpha"])
+        LeakyLine.value(x, slope: parameters[Self.alpha])
     }
     @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
-        LeakyLine.derivative(x, slope: parameters["alpha"])
+        LeakyLine.derivative(x, slope: parameters[Self.alpha])
     }
     public func breakpoints(_ parameters: ParameterValues) -> [Breakpoint] {
-        LeakyLine.breakpoints(slope: parameters["alpha"])
+        LeakyLine.breakpoints(slope: parameters[Self.alpha])
     }
 }
 
@@ -33,7 +35,9 @@ public struct PReLU: Activation {
     public init() {}
     public var id: String { "prelu" }
     public var aliases: [String] { ["parametric-relu"] }
-    public var parameters: [ParameterSpec] { [ParameterSpec("alpha", default: 0.25, aliases: ["weight", "init"])] }
+    /// The `alpha` parameter, for reading its value in the formulas below.
+    public static let alpha = ParameterKey("alpha")
+    public var parameters: [ParameterSpec] { [ParameterSpec(Self.alpha, default: 0.25, aliases: ["weight", "init"])] }
     public var properties: ActivationProperties {
         ActivationProperties(
             range: "(−∞, ∞)", derivativeRange: "{0.25, 1}", monotonic: true,
@@ -43,14 +47,14 @@ public struct PReLU: Activation {
     public var formula: Formula { LeakyLine.formula(slope: M.i("α")) }
     @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
-        LeakyLine.value(x, slope: parameters["alpha"])
+        LeakyLine.value(x, slope: parameters[Self.alpha])
     }
     @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
-        LeakyLine.derivative(x, slope: parameters["alpha"])
+        LeakyLine.derivative(x, slope: parameters[Self.alpha])
     }
     public func breakpoints(_ parameters: ParameterValues) -> [Breakpoint] {
-        LeakyLine.breakpoints(slope: parameters["alpha"])
+        LeakyLine.breakpoints(slope: parameters[Self.alpha])
     }
 }
 

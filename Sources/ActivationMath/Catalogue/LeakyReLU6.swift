@@ -5,9 +5,11 @@ public struct LeakyReLU6: Activation {
     public init() {}
     public var id: String { "leaky-relu6" }
     public var aliases: [String] { ["leakyrelu6", "relu6-leaky"] }
+    /// The `alpha` parameter, for reading its value in the formulas below.
+    public static let alpha = ParameterKey("alpha")
     /// Above 1 the slope αx would overtake x and the formula would change shape.
     public var parameters: [ParameterSpec] {
-        [ParameterSpec("alpha", default: 0.01, domain: .interval(0...1), aliases: ["negative_slope", "slope"])]
+        [ParameterSpec(Self.alpha, default: 0.01, domain: .interval(0...1), aliases: ["negative_slope", "slope"])]
     }
     public var defaultRange: ClosedRange<Double> { -3...9 }
     public var properties: ActivationProperties {
@@ -27,18 +29,18 @@ public struct LeakyReLU6: Activation {
     @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
-        if x.primal <= 0 { return T(parameters["alpha"]) * x }
+        if x.primal <= 0 { return T(parameters[Self.alpha]) * x }
         return x.primal >= 6 ? 6 : x
     }
     @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
-        if x.primal <= 0 { return T(parameters["alpha"]) }
+        if x.primal <= 0 { return T(parameters[Self.alpha]) }
         return x.primal < 6 ? 1 : 0
     }
     /// The leaky corner keeps Leaky ReLU's f′(0) = α, the cap keeps ReLU6's f′(6) = 0.
     public func breakpoints(_ parameters: ParameterValues) -> [Breakpoint] {
-        let alpha = parameters["alpha"]
+        let alpha = parameters[Self.alpha]
         return [.corner(at: 0, value: 0, slopes: alpha, 1, using: alpha), .corner(at: 6, value: 6, slopes: 1, 0, using: 0)]
     }
 }

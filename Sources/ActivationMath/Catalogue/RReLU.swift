@@ -5,10 +5,14 @@ public struct RReLU: Activation {
     public init() {}
     public var id: String { "rrelu" }
     public var aliases: [String] { ["randomized-relu", "randomized-leaky-relu"] }
+    /// The `lower` parameter, for reading its value in the formulas below.
+    public static let lower = ParameterKey("lower")
+    /// The `upper` parameter, for reading its value in the formulas below.
+    public static let upper = ParameterKey("upper")
     public var parameters: [ParameterSpec] {
-        [ParameterSpec("lower", default: 1.0 / 8), ParameterSpec("upper", default: 1.0 / 3)]
+        [ParameterSpec(Self.lower, default: 1.0 / 8), ParameterSpec(Self.upper, default: 1.0 / 3)]
     }
-    public var parameterConstraints: [ParameterConstraint] { [ParameterConstraint("lower", below: "upper", allowsEqual: true)] }
+    public var parameterConstraints: [ParameterConstraint] { [ParameterConstraint(Self.lower, below: Self.upper, allowsEqual: true)] }
     public var properties: ActivationProperties {
         ActivationProperties(
             range: "(−∞, ∞)", derivativeRange: "{11/48, 1}", monotonic: true,
@@ -23,7 +27,7 @@ public struct RReLU: Activation {
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
         if x.primal > 0 { return x }
-        return (DoubleWord.exactSum(T(parameters["lower"]), T(parameters["upper"])) * x * T(0.5)).rounded
+        return (DoubleWord.exactSum(T(parameters[Self.lower]), T(parameters[Self.upper])) * x * T(0.5)).rounded
     }
     @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
@@ -34,6 +38,6 @@ public struct RReLU: Activation {
     }
     /// The evaluation-mode slope (lower + upper)/2, as PyTorch computes it.
     public func slope(_ parameters: ParameterValues) -> Double {
-        (parameters["lower"] + parameters["upper"]) / 2
+        (parameters[Self.lower] + parameters[Self.upper]) / 2
     }
 }

@@ -5,8 +5,10 @@ public struct Softshrink: Activation {
     public init() {}
     public var id: String { "softshrink" }
     public var aliases: [String] { ["soft-shrink", "soft-threshold"] }
+    /// The `lambda` parameter, for reading its value in the formulas below.
+    public static let lambda = ParameterKey("lambda")
     public var parameters: [ParameterSpec] {
-        [ParameterSpec("lambda", default: 0.5, domain: .positive, aliases: ["lambd", "threshold"])]
+        [ParameterSpec(Self.lambda, default: 0.5, domain: .positive, aliases: ["lambd", "threshold"])]
     }
     public var defaultRange: ClosedRange<Double> { -2...2 }
     public var properties: ActivationProperties {
@@ -27,18 +29,18 @@ public struct Softshrink: Activation {
     @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
-        let lambda = parameters["lambda"]
+        let lambda = parameters[Self.lambda]
         if x.primal > lambda { return x - T(lambda) }
         if x.primal < -lambda { return x + T(lambda) }
         return 0
     }
     @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
-        Shrinkage.slope(x, lambda: parameters["lambda"])
+        Shrinkage.slope(x, lambda: parameters[Self.lambda])
     }
     /// PyTorch's gradient is 0 on the closed band, so f′(±λ) = 0.
     public func breakpoints(_ parameters: ParameterValues) -> [Breakpoint] {
-        let lambda = parameters["lambda"]
+        let lambda = parameters[Self.lambda]
         return [.corner(at: -lambda, value: 0, slopes: 1, 0, using: 0), .corner(at: lambda, value: 0, slopes: 0, 1, using: 0)]
     }
 }
@@ -50,8 +52,10 @@ public struct Hardshrink: Activation {
     public init() {}
     public var id: String { "hardshrink" }
     public var aliases: [String] { ["hard-shrink", "hard-threshold"] }
+    /// The `lambda` parameter, for reading its value in the formulas below.
+    public static let lambda = ParameterKey("lambda")
     public var parameters: [ParameterSpec] {
-        [ParameterSpec("lambda", default: 0.5, domain: .positive, aliases: ["lambd", "threshold"])]
+        [ParameterSpec(Self.lambda, default: 0.5, domain: .positive, aliases: ["lambd", "threshold"])]
     }
     public var defaultRange: ClosedRange<Double> { -2...2 }
     public var properties: ActivationProperties {
@@ -69,16 +73,16 @@ public struct Hardshrink: Activation {
     @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
-        return abs(x.primal) > parameters["lambda"] ? x : 0
+        return abs(x.primal) > parameters[Self.lambda] ? x : 0
     }
     @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
-        Shrinkage.slope(x, lambda: parameters["lambda"])
+        Shrinkage.slope(x, lambda: parameters[Self.lambda])
     }
     /// PyTorch zeroes the closed band, so f(±λ) = 0 and f′(±λ) = 0: the filled dots sit on the
     /// band, the hollow ones at ±λ.
     public func breakpoints(_ parameters: ParameterValues) -> [Breakpoint] {
-        let lambda = parameters["lambda"]
+        let lambda = parameters[Self.lambda]
         return [
             .jump(at: -lambda, value: .init(left: -lambda, right: 0, at: 0), derivative: .init(left: 1, right: 0, at: 0)),
             .jump(at: lambda, value: .init(left: 0, right: lambda, at: 0), derivative: .init(left: 0, right: 1, at: 0)),

@@ -4,7 +4,9 @@ public struct Softplus: Activation {
     /// Creates the catalogue entry.
     public init() {}
     public var id: String { "softplus" }
-    public var parameters: [ParameterSpec] { [ParameterSpec("beta", default: 1, domain: .positive)] }
+    /// The `beta` parameter, for reading its value in the formulas below.
+    public static let beta = ParameterKey("beta")
+    public var parameters: [ParameterSpec] { [ParameterSpec(Self.beta, default: 1, domain: .positive)] }
     public var properties: ActivationProperties {
         ActivationProperties(
             range: "(0, ∞)", derivativeRange: "(0, 1)", monotonic: true,
@@ -21,7 +23,7 @@ public struct Softplus: Activation {
     @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
-        let beta = T(parameters["beta"])
+        let beta = T(parameters[Self.beta])
         let b = DoubleWord.exactProduct(beta, x)
         guard b.hi.primal.isFinite else { return b.hi.primal > 0 ? x : 0 }
         return (DoubleWord.softplus(b) / beta).rounded
@@ -29,7 +31,7 @@ public struct Softplus: Activation {
     @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
-        let b = DoubleWord.exactProduct(T(parameters["beta"]), x)
+        let b = DoubleWord.exactProduct(T(parameters[Self.beta]), x)
         guard b.hi.primal.isFinite else { return b.hi.primal > 0 ? 1 : 0 }
         return DoubleWord.logistic(b).positive.rounded
     }

@@ -5,7 +5,9 @@ public struct Squareplus: Activation {
     public init() {}
     public var id: String { "squareplus" }
     public var aliases: [String] { ["square-plus"] }
-    public var parameters: [ParameterSpec] { [ParameterSpec("b", default: 4, domain: .positive)] }
+    /// The `b` parameter, for reading its value in the formulas below.
+    public static let b = ParameterKey("b")
+    public var parameters: [ParameterSpec] { [ParameterSpec(Self.b, default: 4, domain: .positive)] }
     public var properties: ActivationProperties {
         ActivationProperties(
             range: "(0, ∞)", derivativeRange: "(0, 1)", monotonic: true,
@@ -26,7 +28,7 @@ public struct Squareplus: Activation {
     @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
-        let b = parameters["b"]
+        let b = parameters[Self.b]
         if abs(x.primal) > 1e100 { return x.primal > 0 ? x : T(b) / (x * -4) }
         let s = Self.root(x, b)
         if x.primal >= 0 { return ((s + x) * T(0.5)).rounded }
@@ -36,7 +38,7 @@ public struct Squareplus: Activation {
     @_specialize(where T == Double)
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         if x.isNaN { return x }
-        let b = parameters["b"]
+        let b = parameters[Self.b]
         if abs(x.primal) > 1e100 { return x.primal > 0 ? 1 : T(b) / (x * x * 4) }
         let s = Self.root(x, b)
         if x.primal >= 0 { return ((DoubleWord(x) / s + T(1)) * T(0.5)).rounded }

@@ -5,7 +5,9 @@ public struct Swish: Activation {
     public init() {}
     public var id: String { "swish" }
     public var aliases: [String] { ["silu", "sigmoid-linear-unit"] }
-    public var parameters: [ParameterSpec] { [ParameterSpec("beta", default: 1)] }
+    /// The `beta` parameter, for reading its value in the formulas below.
+    public static let beta = ParameterKey("beta")
+    public var parameters: [ParameterSpec] { [ParameterSpec(Self.beta, default: 1)] }
     public var properties: ActivationProperties {
         ActivationProperties(
             range: "[−0.2785, ∞)", derivativeRange: "[−0.0998, 1.0998]", monotonic: false,
@@ -21,7 +23,7 @@ public struct Swish: Activation {
     }
     /// βx as a double word: σ magnifies its rounding error by |βx| in the left tail.
     static func argument<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> DoubleWord<T> {
-        DoubleWord.exactProduct(T(parameters["beta"]), x)
+        DoubleWord.exactProduct(T(parameters[Self.beta]), x)
     }
     /// Beyond |βx| = 750 the sigmoid is 1 or below 1e-325, so the result is x or 0.
     @_specialize(where T == Double)

@@ -9,9 +9,10 @@ public enum Language: String, Sendable, CaseIterable, Codable {
     case zhTW = "zh-TW"
 
     /// The language a `--lang` value names: `en`; `zh`, `zh-CN` or `zh-Hans`; `zh-TW` or
-    /// `zh-Hant`, in any letter case and with `_` for `-`.
+    /// `zh-Hant`, matched under the catalogue's one rule for typed names (`Catalogue.normalized`:
+    /// any letter case, `_` or a space for `-`).
     public static func named(_ text: String) -> Language? {
-        switch String(text.lowercased().map { $0 == "_" ? "-" : $0 }) {
+        switch Catalogue.normalized(text) {
         case "en": .en
         case "zh", "zh-cn", "zh-hans": .zh
         case "zh-tw", "zh-hant": .zhTW

@@ -1,15 +1,15 @@
 /// An order two parameters must keep, such as RReLU's lower ≤ upper slope.
 public struct ParameterConstraint: Sendable, Hashable {
     /// The parameter that must be the smaller.
-    public var lower: String
+    public var lower: ParameterKey
     /// The parameter that must be the larger.
-    public var upper: String
+    public var upper: ParameterKey
     /// Whether the two may be equal (RReLU's band may shrink to one slope; hard tanh's interval
     /// may not shrink to a point).
     public var allowsEqual: Bool
 
     /// `lower` ≤ `upper`, or `lower` < `upper` when `allowsEqual` is false.
-    public init(_ lower: String, below upper: String, allowsEqual: Bool) {
+    public init(_ lower: ParameterKey, below upper: ParameterKey, allowsEqual: Bool) {
         self.lower = lower
         self.upper = upper
         self.allowsEqual = allowsEqual
@@ -57,7 +57,7 @@ extension ParameterValues {
         var values = ParameterValues(specs: specs)
         for (given, value) in overrides.sorted(by: { $0.key < $1.key }) {
             let key = Catalogue.normalized(given)
-            guard let spec = specs.first(where: { s in ([s.name] + s.aliases).contains { Catalogue.normalized($0) == key } }) else {
+            guard let spec = specs.first(where: { Catalogue.matches(given, [$0.name] + $0.aliases) }) else {
                 let names = specs.map(\.name)
                 let nearest = names.min { Catalogue.editDistance($0, key) < Catalogue.editDistance($1, key) }
                 let suggestion = nearest.flatMap { Catalogue.editDistance($0, key) <= max(2, key.count / 3) ? $0 : nil }
@@ -66,7 +66,7 @@ extension ParameterValues {
             guard spec.domain.contains(value) else {
                 throw .outsideDomain(name: spec.name, value: value, owner: owner, domain: spec.domain)
             }
-            values[spec.name] = value
+            values[spec.key] = value
         }
         if let broken = constraints.first(where: { !$0.holds(for: values) }) {
             throw .brokenConstraint(broken, values: values, owner: owner)

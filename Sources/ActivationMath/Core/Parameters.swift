@@ -1,7 +1,7 @@
 /// A tunable parameter of an activation, such as Leaky ReLU's negative slope.
 public struct ParameterSpec: Sendable, Hashable {
-    /// Name as typed on the command line (`--param alpha=0.1`).
-    public var name: String
+    /// The key the formulas read the value by.
+    public var key: ParameterKey
     /// Value used when the user gives none (PyTorch's default unless stated).
     public var defaultValue: Double
     /// Values the formula is defined for.
@@ -10,12 +10,15 @@ public struct ParameterSpec: Sendable, Hashable {
     public var aliases: [String]
 
     /// A parameter with its default and domain.
-    public init(_ name: String, default defaultValue: Double, domain: ParameterDomain = .any, aliases: [String] = []) {
-        self.name = name
+    public init(_ key: ParameterKey, default defaultValue: Double, domain: ParameterDomain = .any, aliases: [String] = []) {
+        self.key = key
         self.defaultValue = defaultValue
         self.domain = domain
         self.aliases = aliases
     }
+
+    /// Name as typed on the command line (`--param alpha=0.1`).
+    public var name: String { key.name }
 }
 
 /// Where a parameter is valid: formulas divide by some (softplus β) or need a sign (shrink λ).
@@ -59,23 +62,5 @@ extension Double {
     /// Shortest round-trip text, without a trailing ".0" on whole numbers ("1", "0.5").
     public var shortText: String {
         rounded() == self && abs(self) < 1e15 ? String(Int(self)) : String(self)
-    }
-}
-
-/// Parameter values for one evaluation: the defaults, with the user's overrides applied.
-public struct ParameterValues: Sendable, Hashable {
-    /// Values by parameter name.
-    public private(set) var values: [String: Double]
-
-    /// The defaults of `specs`.
-    public init(specs: [ParameterSpec]) {
-        values = Dictionary(uniqueKeysWithValues: specs.map { ($0.name, $0.defaultValue) })
-    }
-
-    /// The value of a parameter; 0 for a name the activation does not declare, which the
-    /// catalogue's tests rule out for every formula.
-    public subscript(name: String) -> Double {
-        get { values[name] ?? 0 }
-        set { values[name] = newValue }
     }
 }

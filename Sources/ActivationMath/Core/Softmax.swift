@@ -13,7 +13,7 @@ public enum Softmax {
 
     /// Whether a name typed on the command line means softmax, matched as catalogue names are.
     public static func matches(_ name: String) -> Bool {
-        ([id] + aliases).contains(Catalogue.normalized(name))
+        Catalogue.matches(name, [id] + aliases)
     }
     /// s_i and ∂s_i/∂x_j as MathML.
     public static let formula: Formula = {

@@ -42,7 +42,7 @@ public struct ActivationSample: Sendable, Hashable {
     }
 }
 
-extension Activation {
+extension ActivationFunction {
     /// f and f′ on `count` evenly spaced points of `range`, with every breakpoint inside the range
     /// added at its exact position, sorted by x: a table a plotting tool can draw without
     /// rounding a corner off. At a jump the row holds the value taken at the point; the

@@ -4,7 +4,7 @@ import ActivationMath
 /// as in the documents' `plt.subplots(1, 2)` recipe, drawn honestly at breakpoints.
 public struct ActivationFigure: Sendable {
     /// The activation drawn.
-    public var activation: any Activation
+    public var activation: any ActivationFunction
     /// Its parameters.
     public var parameters: ParameterValues
     /// The x interval shown.
@@ -22,7 +22,7 @@ public struct ActivationFigure: Sendable {
 
     /// A side-by-side figure with the activation's default parameters and range.
     public init(
-        _ activation: any Activation, parameters: ParameterValues? = nil, range: ClosedRange<Double>? = nil,
+        _ activation: any ActivationFunction, parameters: ParameterValues? = nil, range: ClosedRange<Double>? = nil,
         samples: Int = 1000, titles: PanelTitles = PanelTitles(), size: Size = Size(width: 1200, height: 480),
         overlays: ActivationOverlays = ActivationOverlays(), typeScale: Double = 1
     ) {

@@ -5,7 +5,7 @@ extension CurveSampler {
     /// draws an activation breaks and marks its jumps the same way. Where f itself jumps, f′ does
     /// not exist at the point (a Dirac delta, in the sense of distributions), whatever value a
     /// framework uses there: the derivative's curve breaks and both limits get hollow dots.
-    public func sample(_ activation: any Activation, _ parameters: ParameterValues, derivative: Bool = false) -> Result {
+    public func sample(_ activation: any ActivationFunction, _ parameters: ParameterValues, derivative: Bool = false) -> Result {
         let breaks = activation.breakpoints(parameters).map { b in
             guard derivative else { return (b.x, b.value) }
             let d = b.derivative

@@ -28,7 +28,7 @@ enum ComparisonFigures {
         id: "relu-family", requirement: "R5",
         size: Size(width: 1200, height: 520),
         build: { strings in
-            func curve(_ id: String, _ parameter: (String, Double)?, slot: Int, label: String) -> [Series] {
+            func curve(_ id: String, _ parameter: (ParameterKey, Double)?, slot: Int, label: String) -> [Series] {
                 guard let a = CurveSeries.activations([id]).first else { return [] }
                 let p = parameter.map { CurveSeries.parameters(a, $0.0, $0.1) }
                 return CurveSeries.series(a, parameters: p, range: -4...8, slot: slot, label: label)
@@ -38,13 +38,13 @@ enum ComparisonFigures {
             }
             let left =
                 curve("relu", nil, slot: 0, label: strings("activation.relu.name"))
-                + curve("leaky-relu", ("alpha", 0.1), slot: 1, label: name("leaky-relu", "0.1"))
-                + curve("prelu", ("alpha", 0.25), slot: 2, label: name("prelu", "0.25"))
-                + curve("prelu", ("alpha", 0.5), slot: 3, label: name("prelu", "0.5"))
+                + curve("leaky-relu", (LeakyReLU.alpha, 0.1), slot: 1, label: name("leaky-relu", "0.1"))
+                + curve("prelu", (PReLU.alpha, 0.25), slot: 2, label: name("prelu", "0.25"))
+                + curve("prelu", (PReLU.alpha, 0.5), slot: 3, label: name("prelu", "0.5"))
             let right =
                 curve("relu6", nil, slot: 0, label: strings("activation.relu6.name"))
                 + curve("elu", nil, slot: 4, label: name("elu", "1"))
-                + curve("leaky-relu6", ("alpha", 0.1), slot: 1, label: strings("figure.relu-family.combined"))
+                + curve("leaky-relu6", (LeakyReLU6.alpha, 0.1), slot: 1, label: strings("figure.relu-family.combined"))
             let titles = (strings("figure.relu-family.left-title"), strings("figure.relu-family.right-title"))
             return Figure(
                 size: Size(width: 1200, height: 520), columns: 2,

@@ -40,9 +40,9 @@ enum CurveSeries {
     }
 
     /// Parameters of `activation` with one value changed.
-    static func parameters(_ activation: any Activation, _ name: String, _ value: Double) -> ParameterValues {
+    static func parameters(_ activation: any Activation, _ key: ParameterKey, _ value: Double) -> ParameterValues {
         var p = activation.defaultParameters
-        p[name] = value
+        p[key] = value
         return p
     }
 }

@@ -133,7 +133,7 @@ struct PageContext {
     /// default where the figure uses another value.
     private func parameterText(_ a: any Activation, _ values: ParameterValues) -> String {
         a.parameters.map { spec in
-            let value = values[spec.name]
+            let value = values[spec.key]
             let (relation, text) = ProseNumber.of(value)
             let filled = ["name": spec.name, "relation": relation, "value": text, "default": ProseNumber.text(spec.defaultValue)]
             return strings(value == spec.defaultValue ? "activation.parameter" : "activation.parameter-changed", filled)

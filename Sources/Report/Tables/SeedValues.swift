@@ -38,9 +38,9 @@ struct SeedValues: Decodable, Sendable {
         if c.function == "softmax" {
             ours = Softmax.values(c.x).map { Float($0) }
         } else {
-            guard let a = Catalogue.find(c.function) else { return nil }
-            var p = a.defaultParameters
-            for (k, v) in c.params { p[k] = v }
+            // The file's names are checked like the command line's, so a misspelt one is not
+            // silently dropped.
+            guard let a = Catalogue.find(c.function), let p = try? a.resolveParameters(c.params) else { return nil }
             ours = c.x.map { a.value(Float($0), p) }
         }
         return zip(zip(c.x, c.printed), ours).map { pair, value in

@@ -1,0 +1,45 @@
+/// The mathematics of an activation: everything a figure, a sample grid or a property check
+/// needs to evaluate and draw it, and nothing a catalogue or a page uses to name or describe it.
+///
+/// `value` and `derivative` are generic so that one formula serves `Float` (to reproduce the
+/// frameworks' float32 outputs), `Double`, and `Dual` numbers (to cross-check the derivative).
+/// `derivative` is written by hand in a form that keeps full precision in the tails, where the
+/// dual-number derivative of the value formula would lose it (for example σ(x)(1 − σ(x)) at x = 40).
+///
+/// Conformers mark `value` and `derivative` `@_specialize(where T == Double)`: figures call them
+/// through `any ActivationFunction`, where the unspecialised double-word arithmetic spent about
+/// 90 % of a figure's time looking up generic metadata (measured with callgrind).
+public protocol ActivationFunction: Sendable {
+    /// Tunable parameters with their defaults and valid domains.
+    var parameters: [ParameterSpec] { get }
+    /// Orders between parameters that their separate domains cannot express (lower ≤ upper).
+    var parameterConstraints: [ParameterConstraint] { get }
+    /// The x range a figure shows by default: wide enough to show the function's behaviour.
+    var defaultRange: ClosedRange<Double> { get }
+
+    /// f(x) for the given parameters.
+    func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T
+    /// f′(x), exact in the tails; at a breakpoint, the value PyTorch's autograd uses.
+    func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T
+    /// Points where the piecewise definition changes, with both one-sided limits, sorted by x.
+    func breakpoints(_ parameters: ParameterValues) -> [Breakpoint]
+    /// Whether `breakpoints` names every point where f or f′ is not smooth, and both are finite
+    /// everywhere else. Figures then trust the list rather than search between samples for
+    /// poles, gaps and undeclared jumps, and evaluate no more grid points than the page resolves.
+    var declaresEveryBreak: Bool { get }
+}
+
+extension ActivationFunction {
+    /// The default parameter values.
+    public var defaultParameters: ParameterValues { ParameterValues(specs: parameters) }
+    /// Most activations are smooth everywhere.
+    public func breakpoints(_ parameters: ParameterValues) -> [Breakpoint] { [] }
+    /// The catalogue's entries declare all their breaks; the tests check each against a search.
+    public var declaresEveryBreak: Bool { true }
+    /// Most activations take no parameters.
+    public var parameters: [ParameterSpec] { [] }
+    /// Most parameters are independent of each other.
+    public var parameterConstraints: [ParameterConstraint] { [] }
+    /// The window the documents use for sigmoid and tanh is too wide for most others.
+    public var defaultRange: ClosedRange<Double> { -5...5 }
+}
