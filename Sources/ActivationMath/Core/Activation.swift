@@ -24,7 +24,7 @@ public protocol Activation: Sendable {
     var parameterConstraints: [ParameterConstraint] { get }
     /// Facts for the properties table, true for the default parameters.
     var properties: ActivationProperties { get }
-    /// Formula and derivative as presentation MathML, for the report.
+    /// Formula and derivative as trees, for the report.
     var formula: Formula { get }
     /// The x range a figure shows by default: wide enough to show the function's behaviour.
     var defaultRange: ClosedRange<Double> { get }
