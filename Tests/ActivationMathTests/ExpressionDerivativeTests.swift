@@ -64,7 +64,7 @@ struct ExpressionDerivativeTests {
                     range: "ℝ", derivativeRange: "{7}", monotonic: true, saturatesLeft: false,
                     saturatesRight: false, continuity: .smooth, pytorch: nil, keras: nil, jax: nil)
             }
-            var formula: Formula { Formula(value: "", derivative: "") }
+            var formula: Formula { Formula(value: .sequence([]), derivative: .sequence([])) }
             func value<T: ActivationScalar>(_ x: T, _ p: ParameterValues) -> T { 2 * x }
             func derivative<T: ActivationScalar>(_ x: T, _ p: ParameterValues) -> T { 7 }
         }

@@ -29,7 +29,7 @@ struct ExpressionFuzzTests {
             _ = e.derivative(at: x)
             _ = e.evaluate(at: Dual(Dual(x, 1), Dual(1, 0)))
         }
-        _ = e.root.mathML()
+        _ = e.root.formula()
         do {
             let again = try MathExpression(e.description)
             #expect(again.description == e.description, "\(text) → \(e.description) → \(again.description)")

@@ -12,7 +12,7 @@ struct SampleGridTests {
                 range: "[0, 1]", derivativeRange: "{0}", monotonic: true, saturatesLeft: true,
                 saturatesRight: true, continuity: .discontinuous, pytorch: nil, keras: nil, jax: nil)
         }
-        var formula: Formula { Formula(value: "", derivative: "") }
+        var formula: Formula { Formula(value: .sequence([]), derivative: .sequence([])) }
         func value<T: ActivationScalar>(_ x: T, _ p: ParameterValues) -> T { x.primal >= at ? 1 : 0 }
         func derivative<T: ActivationScalar>(_ x: T, _ p: ParameterValues) -> T { 0 }
         func breakpoints(_ p: ParameterValues) -> [Breakpoint] {

@@ -25,7 +25,7 @@ struct ParameterDomainTests {
                 range: "—", derivativeRange: "—", monotonic: false, saturatesLeft: false,
                 saturatesRight: false, continuity: .smooth, pytorch: nil, keras: nil, jax: nil)
         }
-        var formula: Formula { Formula(value: "", derivative: "") }
+        var formula: Formula { Formula(value: .sequence([]), derivative: .sequence([])) }
         func value<T: ActivationScalar>(_ x: T, _ p: ParameterValues) -> T { x }
         func derivative<T: ActivationScalar>(_ x: T, _ p: ParameterValues) -> T { 1 }
     }

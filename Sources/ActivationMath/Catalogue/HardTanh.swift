@@ -22,7 +22,7 @@ public struct HardTanh: Activation {
     }
     /// In terms of the clip bounds, so the formula stays true when `min` and `max` are changed.
     public var formula: Formula {
-        let low = M.sub(M.x, "<mtext>min</mtext>"), high = M.sub(M.x, "<mtext>max</mtext>")
+        let low = M.sub(M.x, M.text("min")), high = M.sub(M.x, M.text("max"))
         return Formula(
             value: M.value() + M.cases(
                 (low, M.when("<", low)),

@@ -78,7 +78,7 @@ enum LeakyLine {
     }
 
     /// Both formulas with the slope written as `slope` (α, or (l + u)/2 for RReLU).
-    static func formula(slope: String) -> Formula {
+    static func formula(slope: FormulaNode) -> Formula {
         Formula(
             value: M.value() + M.cases((M.x, M.when(">", M.n("0"))), (M.row(slope, M.x), M.when("≤", M.n("0")))),
             derivative: M.slope() + M.cases((M.n("1"), M.when(">", M.n("0"))), (slope, M.when("≤", M.n("0")))))

@@ -98,8 +98,8 @@ enum Shrinkage {
         return abs(x.primal) > lambda ? 1 : 0
     }
 
-    /// The derivative's cases in MathML.
-    static var slopeCases: String {
+    /// The derivative's cases.
+    static var slopeCases: FormulaNode {
         M.cases((M.n("1"), M.row(M.abs(M.x), M.o(">"), M.i("λ"))), (M.n("0"), M.row(M.abs(M.x), M.o("≤"), M.i("λ"))))
     }
 }

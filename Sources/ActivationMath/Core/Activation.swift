@@ -12,7 +12,7 @@ public protocol Activation: ActivationFunction {
     var aliases: [String] { get }
     /// Facts for the properties table, true for the default parameters.
     var properties: ActivationProperties { get }
-    /// Formula and derivative as presentation MathML, for the report.
+    /// Formula and derivative as trees, for the report.
     var formula: Formula { get }
 }
 

@@ -51,16 +51,16 @@ public struct ActivationProperties: Sendable, Hashable {
     }
 }
 
-/// An activation's formula and derivative as presentation MathML (inner content of `<math>`),
-/// so the report shows them without JavaScript.
+/// An activation's formula and derivative as trees; the report writes them as MathML, so
+/// they show without JavaScript.
 public struct Formula: Sendable, Hashable {
     /// f(x) = …
-    public var value: String
+    public var value: FormulaNode
     /// f′(x) = …
-    public var derivative: String
+    public var derivative: FormulaNode
 
-    /// Both formulas as MathML fragments.
-    public init(value: String, derivative: String) {
+    /// Both formulas.
+    public init(value: FormulaNode, derivative: FormulaNode) {
         self.value = value
         self.derivative = derivative
     }

@@ -15,12 +15,12 @@ public enum Softmax {
     public static func matches(_ name: String) -> Bool {
         Catalogue.matches(name, [id] + aliases)
     }
-    /// s_i and ∂s_i/∂x_j as MathML.
+    /// s_i and ∂s_i/∂x_j, for the report.
     public static let formula: Formula = {
         let (s, x) = (M.i("s"), M.x)
         let (i, j) = (M.i("i"), M.i("j"))
         return Formula(
-            value: M.sub(s, i) + M.o("=") + M.frac(M.exp(M.sub(x, i)), M.row("<munder>\(M.o("∑"))\(j)</munder>", M.exp(M.sub(x, j)))),
+            value: M.sub(s, i) + M.o("=") + M.frac(M.exp(M.sub(x, i)), M.row(M.under(M.o("∑"), j), M.exp(M.sub(x, j)))),
             derivative: M.frac(M.row(M.o("∂"), M.sub(s, i)), M.row(M.o("∂"), M.sub(x, j))) + M.o("=") + M.sub(s, i)
                 + M.paren(M.sub(M.i("δ"), M.row(i, j)), M.minus, M.sub(s, j)))
     }()

@@ -112,7 +112,7 @@ struct PageContext {
         return ActivationModel(
             id: a.id, name: name, note: catalogued ? strings("activation.\(a.id).note") : nil,
             sources: catalogued ? strings("activation.\(a.id).sources") : nil, sourcesLabel: strings("page.sources"),
-            formula: a.formula.value, derivative: a.formula.derivative, alt: strings.figureAlt(a),
+            formula: MathMLWriter.markup(a.formula.value), derivative: MathMLWriter.markup(a.formula.derivative), alt: strings.figureAlt(a),
             caption: strings("activation.figure.caption", ["name": name]),
             image: shown.image, width: shown.width, height: shown.height, files: shown.files, facts: facts)
     }

@@ -12,7 +12,8 @@ enum PropertiesTable {
             let p = a.properties, computed = ComputedProperties.compute(for: a)
             func flag(_ b: Bool) -> String { strings(b ? "properties.yes" : "properties.no") }
             return PropertiesRow(
-                id: a.id, name: strings.name(of: a), formula: a.formula.value, derivative: a.formula.derivative,
+                id: a.id, name: strings.name(of: a), formula: MathMLWriter.markup(a.formula.value),
+                derivative: MathMLWriter.markup(a.formula.derivative),
                 // A no-break space after the comma keeps an interval such as "(0, 1)" on one line.
                 cells: [
                     p.range.replacingOccurrences(of: ", ", with: ",\u{00A0}"),

@@ -1,7 +1,7 @@
-import ActivationMath
+import Charts
 import Mustache
 
-/// The escaping every `{{name}}` of a page template goes through: `XMLText`'s, by Unicode scalar.
+/// The escaping every `{{name}}` of a page template goes through: Charts' `escapeXML`, by Unicode scalar.
 ///
 /// swift-mustache's own HTML escaping compares Swift `Character`s with `"<"`, `"\""`, …, so a
 /// special character inside a larger grapheme cluster (U+0600 followed by `<`, `"` followed by
@@ -22,7 +22,7 @@ enum ScalarHTMLEscaping: MustacheContentType {
     static let pragma = "{{% CONTENT_TYPE: \(name)}}"
 
     func escapeText(_ text: String) -> String {
-        XMLText.escaped(text)
+        escapeXML(text)
     }
 
     /// Makes the content type known to the template parser; registering again is harmless.

@@ -10,7 +10,7 @@ struct TestRamp: Activation {
             range: "[0, ∞)", derivativeRange: "{0, 1}", monotonic: true, saturatesLeft: true,
             saturatesRight: false, continuity: .c0, pytorch: nil, keras: nil, jax: nil)
     }
-    var formula: Formula { Formula(value: "", derivative: "") }
+    var formula: Formula { Formula(value: .sequence([]), derivative: .sequence([])) }
     func value<T: ActivationScalar>(_ x: T, _ p: ParameterValues) -> T { x.primal > 0 ? x : 0 }
     func derivative<T: ActivationScalar>(_ x: T, _ p: ParameterValues) -> T { x.primal > 0 ? 1 : 0 }
     func breakpoints(_ p: ParameterValues) -> [Breakpoint] {
@@ -26,7 +26,7 @@ struct TestStep: Activation {
             range: "{0, 1}", derivativeRange: "{0}", monotonic: true, saturatesLeft: true,
             saturatesRight: true, continuity: .discontinuous, pytorch: nil, keras: nil, jax: nil)
     }
-    var formula: Formula { Formula(value: "", derivative: "") }
+    var formula: Formula { Formula(value: .sequence([]), derivative: .sequence([])) }
     func value<T: ActivationScalar>(_ x: T, _ p: ParameterValues) -> T { x.primal >= 0 ? 1 : 0 }
     func derivative<T: ActivationScalar>(_ x: T, _ p: ParameterValues) -> T { 0 }
     func breakpoints(_ p: ParameterValues) -> [Breakpoint] {
@@ -42,7 +42,7 @@ struct TestShrink: Activation {
             range: "ℝ", derivativeRange: "{0, 1}", monotonic: false, saturatesLeft: false,
             saturatesRight: false, continuity: .discontinuous, pytorch: nil, keras: nil, jax: nil)
     }
-    var formula: Formula { Formula(value: "", derivative: "") }
+    var formula: Formula { Formula(value: .sequence([]), derivative: .sequence([])) }
     var defaultRange: ClosedRange<Double> { -2...2 }
     func value<T: ActivationScalar>(_ x: T, _ p: ParameterValues) -> T { abs(x.primal) > 0.5 ? x : 0 }
     func derivative<T: ActivationScalar>(_ x: T, _ p: ParameterValues) -> T { abs(x.primal) > 0.5 ? 1 : 0 }
