@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ActivationMath
 
 /// The catalogue against the 60-digit mpmath reference (scripts/reference/make_fixtures.py).
@@ -102,7 +103,9 @@ struct AccuracyTests {
             for (i, text) in c.x.enumerated() {
                 let x = try #require(Double(text))
                 guard let xf = Float(exactly: x) else { continue }
-                for (computed, refText, what) in [(activation.value(xf, p), c.value[i], "value"), (activation.derivative(xf, p), c.derivative[i], "derivative")] {
+                for (computed, refText, what) in [
+                    (activation.value(xf, p), c.value[i], "value"), (activation.derivative(xf, p), c.derivative[i], "derivative"),
+                ] {
                     let reference = try #require(Double(refText))
                     checked += 1
                     if abs(reference) > Double(Float.greatestFiniteMagnitude) { continue }

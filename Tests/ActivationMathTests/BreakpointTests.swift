@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ActivationMath
 
 @Suite("Breakpoints")
@@ -39,8 +40,9 @@ struct BreakpointTests {
             case .join: #expect(!b.value.isJump && !b.derivative.isJump)
             }
             if variant.overrides.isEmpty {
-                #expect(a.defaultRange.contains(b.x) && b.x != a.defaultRange.lowerBound && b.x != a.defaultRange.upperBound,
-                        "\(a.id): breakpoint \(b.x) should show inside the default range \(a.defaultRange)")
+                #expect(
+                    a.defaultRange.contains(b.x) && b.x != a.defaultRange.lowerBound && b.x != a.defaultRange.upperBound,
+                    "\(a.id): breakpoint \(b.x) should show inside the default range \(a.defaultRange)")
             }
         }
     }
@@ -56,12 +58,14 @@ struct BreakpointTests {
         }
     }
 
-    @Test("PyTorch's conventions at the corners", arguments: [
-        ("relu", 0.0, 0.0), ("relu6", 0, 0), ("relu6", 6, 0), ("leaky-relu", 0, 0.01), ("hard-tanh", -1, 0), ("hard-tanh", 1, 0),
-        ("hard-sigmoid", -3, 0), ("hard-sigmoid", 3, 0), ("hard-swish", -3, 0), ("hard-swish", 3, 1), ("elu", 0, 1),
-        ("selu", 0, 1.0507009873554805 * 1.6732632423543772), ("softshrink", 0.5, 0), ("softshrink", -0.5, 0),
-        ("hardshrink", 0.5, 0), ("hardshrink", -0.5, 0), ("celu", 0, 1), ("leaky-relu6", 0, 0.01), ("leaky-relu6", 6, 0),
-    ])
+    @Test(
+        "PyTorch's conventions at the corners",
+        arguments: [
+            ("relu", 0.0, 0.0), ("relu6", 0, 0), ("relu6", 6, 0), ("leaky-relu", 0, 0.01), ("hard-tanh", -1, 0), ("hard-tanh", 1, 0),
+            ("hard-sigmoid", -3, 0), ("hard-sigmoid", 3, 0), ("hard-swish", -3, 0), ("hard-swish", 3, 1), ("elu", 0, 1),
+            ("selu", 0, 1.0507009873554805 * 1.6732632423543772), ("softshrink", 0.5, 0), ("softshrink", -0.5, 0),
+            ("hardshrink", 0.5, 0), ("hardshrink", -0.5, 0), ("celu", 0, 1), ("leaky-relu6", 0, 0.01), ("leaky-relu6", 6, 0),
+        ])
     func conventions(id: String, x: Double, slope: Double) throws {
         let a = try #require(Catalogue.find(id))
         #expect(abs(a.derivative(x, a.defaultParameters) - slope) <= 2 * slope.ulp, "\(id)′(\(x))")

@@ -1,25 +1,29 @@
 import Testing
+
 @testable import ActivationMath
 
 @Suite("Catalogue contents")
 struct CatalogueContentTests {
     @Test("every required id is there, in teaching order")
     func ids() {
-        #expect(Catalogue.all.map(\.id) == [
-            "identity", "binary-step", "sigmoid", "tanh", "hard-sigmoid", "hard-tanh", "relu", "relu6", "leaky-relu",
-            "prelu", "rrelu", "elu", "celu", "selu", "gelu", "gelu-tanh", "swish", "hard-swish", "mish", "softplus",
-            "softsign", "log-sigmoid", "tanhshrink", "softshrink", "hardshrink", "leaky-relu6", "arctan", "squareplus",
-            "sinusoid",
-        ])
+        #expect(
+            Catalogue.all.map(\.id) == [
+                "identity", "binary-step", "sigmoid", "tanh", "hard-sigmoid", "hard-tanh", "relu", "relu6", "leaky-relu",
+                "prelu", "rrelu", "elu", "celu", "selu", "gelu", "gelu-tanh", "swish", "hard-swish", "mish", "softplus",
+                "softsign", "log-sigmoid", "tanhshrink", "softshrink", "hardshrink", "leaky-relu6", "arctan", "squareplus",
+                "sinusoid",
+            ])
     }
 
-    @Test("framework spellings find their entry", arguments: [
-        ("silu", "swish"), ("SiLU", "swish"), ("hswish", "hard-swish"), ("hardswish", "hard-swish"), ("hard_swish", "hard-swish"),
-        ("logsigmoid", "log-sigmoid"), ("log_sigmoid", "log-sigmoid"), ("hardtanh", "hard-tanh"), ("hard_tanh", "hard-tanh"),
-        ("hardsigmoid", "hard-sigmoid"), ("heaviside", "binary-step"), ("step", "binary-step"), ("LeakyReLU", "leaky-relu"),
-        ("leaky_relu", "leaky-relu"), ("soft_sign", "softsign"), ("tanh_shrink", "tanhshrink"), ("soft_shrink", "softshrink"),
-        ("hard_shrink", "hardshrink"), ("linear", "identity"), ("gelu_new", "gelu-tanh"), ("atan", "arctan"),
-    ])
+    @Test(
+        "framework spellings find their entry",
+        arguments: [
+            ("silu", "swish"), ("SiLU", "swish"), ("hswish", "hard-swish"), ("hardswish", "hard-swish"), ("hard_swish", "hard-swish"),
+            ("logsigmoid", "log-sigmoid"), ("log_sigmoid", "log-sigmoid"), ("hardtanh", "hard-tanh"), ("hard_tanh", "hard-tanh"),
+            ("hardsigmoid", "hard-sigmoid"), ("heaviside", "binary-step"), ("step", "binary-step"), ("LeakyReLU", "leaky-relu"),
+            ("leaky_relu", "leaky-relu"), ("soft_sign", "softsign"), ("tanh_shrink", "tanhshrink"), ("soft_shrink", "softshrink"),
+            ("hard_shrink", "hardshrink"), ("linear", "identity"), ("gelu_new", "gelu-tanh"), ("atan", "arctan"),
+        ])
     func aliases(name: String, id: String) {
         #expect(Catalogue.find(name)?.id == id)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ActivationMath
 
 /// The computed facts of the properties table: moments under N(0, 1) against mpmath, and the
@@ -22,17 +23,22 @@ struct ComputedPropertiesTests {
             let activation = try #require(Catalogue.find(c.function))
             let computed = ComputedProperties.compute(for: activation, parameters: try activation.resolveParameters(c.params))
             var worst = 0.0
-            for (what, value, text) in [("mean", computed.meanOutput, c.mean), ("gradient", computed.meanGradient, c.gradient), ("square", computed.meanSquare, c.square)] {
+            for (what, value, text) in [
+                ("mean", computed.meanOutput, c.mean), ("gradient", computed.meanGradient, c.gradient), ("square", computed.meanSquare, c.square),
+            ] {
                 let reference = try #require(Double(text))
                 let value = try #require(value, "\(c.function)\(c.params): \(what) did not converge")
                 let absolute = abs(value - reference)
                 let relative = reference == 0 ? 0 : absolute / abs(reference)
-                #expect(relative <= Self.relativeBound || absolute <= Self.absoluteBound,
-                        "\(c.function)\(c.params) \(what): \(value) vs \(text)")
+                #expect(
+                    relative <= Self.relativeBound || absolute <= Self.absoluteBound,
+                    "\(c.function)\(c.params) \(what): \(value) vs \(text)")
                 worst = max(worst, abs(reference) < 1e-3 ? absolute : relative)
             }
             worstOverall = max(worstOverall, worst)
-            rows.append("| \(c.function) | \(c.params.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.shortText)" }.joined(separator: ",")) | \(computed.meanOutput.map { NumberText.short($0, significantDigits: 8) } ?? "–") | \(worst) |")
+            rows.append(
+                "| \(c.function) | \(c.params.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.shortText)" }.joined(separator: ",")) | \(computed.meanOutput.map { NumberText.short($0, significantDigits: 8) } ?? "–") | \(worst) |"
+            )
         }
         print("| function | parameters | E[f(Z)] | max relative error (absolute near 0) |\n|---|---|---|---|\n" + rows.joined(separator: "\n"))
         print("worst over all cases: \(worstOverall)")
@@ -103,7 +109,9 @@ struct ComputedPropertiesTests {
         #expect(step.valueAtZero == 1 && step.derivativeAtZero == .undefinedJump(jump: 1, convention: 0))
         #expect(ComputedProperties.compute(for: ReLU()).derivativeAtZero == .conventional(left: 0, right: 1, convention: 0))
         // λα rounded once (the naive product of the rounded constants is an ulp lower).
-        #expect(ComputedProperties.compute(for: SELU()).derivativeAtZero == .conventional(left: 1.7580993408473768, right: 1.0507009873554805, convention: 1.7580993408473768))
+        #expect(
+            ComputedProperties.compute(for: SELU()).derivativeAtZero
+                == .conventional(left: 1.7580993408473768, right: 1.0507009873554805, convention: 1.7580993408473768))
     }
 
     @Test("a user's formula: an undeclared corner converges, a divergent mean is nil")

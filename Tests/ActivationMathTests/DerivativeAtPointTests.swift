@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ActivationMath
 
 @Suite("Derivative at breakpoints")

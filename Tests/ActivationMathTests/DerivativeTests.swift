@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ActivationMath
 
 /// The hand-written derivatives against two independent ones: forward-mode dual numbers through
@@ -24,7 +25,9 @@ struct DerivativeTests {
             let h = 1e-5 * max(1, abs(x))
             let difference = (a.value(x + h, p) - a.value(x - h, p)) / (2 * h)
             let written = a.derivative(x, p)
-            #expect(abs(difference - written) <= 1e-7 * max(1, abs(written)), "\(variant.testDescription) at \(x): difference \(difference), written \(written)")
+            #expect(
+                abs(difference - written) <= 1e-7 * max(1, abs(written)),
+                "\(variant.testDescription) at \(x): difference \(difference), written \(written)")
         }
     }
 

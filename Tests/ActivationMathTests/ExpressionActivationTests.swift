@@ -1,5 +1,6 @@
 import PropertyBased
 import Testing
+
 @testable import ActivationMath
 
 @Suite("Custom activations and their names")
@@ -16,11 +17,13 @@ struct ExpressionActivationTests {
         #expect(ExpressionActivation(try MathExpression("x")).id == CustomName.fallback)
     }
 
-    @Test("file ids hold only a-z, 0-9 and single hyphens", arguments: [
-        ("quick-gelu", "quick-gelu"), ("Quick GELU/v2", "quick-gelu-v2"), ("../../etc/passwd", "etc-passwd"),
-        (".hidden", "hidden"), ("a..b", "a-b"), ("C:\\temp\\x", "c-temp-x"), ("", "custom"), ("门控", "custom"),
-        ("--x--", "x"), ("swish_β", "swish"),
-    ])
+    @Test(
+        "file ids hold only a-z, 0-9 and single hyphens",
+        arguments: [
+            ("quick-gelu", "quick-gelu"), ("Quick GELU/v2", "quick-gelu-v2"), ("../../etc/passwd", "etc-passwd"),
+            (".hidden", "hidden"), ("a..b", "a-b"), ("C:\\temp\\x", "c-temp-x"), ("", "custom"), ("门控", "custom"),
+            ("--x--", "x"), ("swish_β", "swish"),
+        ])
     func ids(name: String, id: String) {
         #expect(CustomName.id(from: name) == id)
     }

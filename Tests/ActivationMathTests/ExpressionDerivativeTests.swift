@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ActivationMath
 
 @Suite("Expression derivatives by dual numbers")
@@ -20,10 +21,13 @@ struct ExpressionDerivativeTests {
         ("erf(x / sqrt(2))", { x in exp(-x * x / 2) * sqrt(2 / Double.pi) }),
         ("atan(x) + cos(x)", { x in 1 / (1 + x * x) - sin(x) }),
         ("expm1(x) * log(x + 3)", { x in exp(x) * log(x + 3) + expm1(x) / (x + 3) }),
-        ("x * sigmoid(1.702 * x)", { x in
-            let s = sigmoid(1.702 * x)
-            return s + 1.702 * x * s * (1 - s)
-        }),
+        (
+            "x * sigmoid(1.702 * x)",
+            { x in
+                let s = sigmoid(1.702 * x)
+                return s + 1.702 * x * s * (1 - s)
+            }
+        ),
     ]
 
     @Test("the dual-number derivative equals the analytic one", arguments: cases)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ActivationMath
 
 @Suite("Expression errors: a caret under the fault, bounded input")
@@ -16,31 +17,34 @@ struct ExpressionErrorTests {
     @Test("the documented example shows the expression and a caret under the fault")
     func documentedExample() throws {
         let error = try #require(failure("x * sigmoid(1.702 * )"))
-        #expect(error.description == """
-            x * sigmoid(1.702 * )
-                                ^ expected a number, x, a function or '(' here
-            """)
+        #expect(
+            error.description == """
+                x * sigmoid(1.702 * )
+                                    ^ expected a number, x, a function or '(' here
+                """)
     }
 
-    @Test("each fault is reported where it is", arguments: [
-        ("(x + 1", 6, "expected ')' to close the '(' at column 1"),
-        ("x)", 1, "no matching '('"),
-        ("2 x", 2, "expected an operator"),
-        ("2e", 1, "expected an operator"),
-        ("x + y", 4, "unknown name 'y'"),
-        ("sigmoud(x)", 0, "did you mean sigmoid"),
-        ("x * sigmod(x)", 4, "did you mean sigmoid"),
-        ("foo(x)", 0, "unknown function 'foo'"),
-        ("min(x)", 0, "min takes 2 arguments, not 1"),
-        ("exp(x, 2)", 0, "exp takes 1 argument, not 2"),
-        ("sigmoid", 0, "is a function; write sigmoid(...)"),
-        ("x # 2", 2, "unexpected character '#'"),
-        ("1e999 * x", 0, "too large"),
-        (".", 0, "is not a number"),
-        ("1.2.3", 3, "expected an operator"),
-        ("exp(x", 5, "expected ',' or ')' to close the '(' of exp at column 4"),
-        ("x +", 3, "expected a number, x, a function or '(' here"),
-    ])
+    @Test(
+        "each fault is reported where it is",
+        arguments: [
+            ("(x + 1", 6, "expected ')' to close the '(' at column 1"),
+            ("x)", 1, "no matching '('"),
+            ("2 x", 2, "expected an operator"),
+            ("2e", 1, "expected an operator"),
+            ("x + y", 4, "unknown name 'y'"),
+            ("sigmoud(x)", 0, "did you mean sigmoid"),
+            ("x * sigmod(x)", 4, "did you mean sigmoid"),
+            ("foo(x)", 0, "unknown function 'foo'"),
+            ("min(x)", 0, "min takes 2 arguments, not 1"),
+            ("exp(x, 2)", 0, "exp takes 1 argument, not 2"),
+            ("sigmoid", 0, "is a function; write sigmoid(...)"),
+            ("x # 2", 2, "unexpected character '#'"),
+            ("1e999 * x", 0, "too large"),
+            (".", 0, "is not a number"),
+            ("1.2.3", 3, "expected an operator"),
+            ("exp(x", 5, "expected ',' or ')' to close the '(' of exp at column 4"),
+            ("x +", 3, "expected a number, x, a function or '(' here"),
+        ])
     func located(input: String, offset: Int, fragment: String) throws {
         let error = try #require(failure(input))
         #expect(error.offset == offset, "\(error)")

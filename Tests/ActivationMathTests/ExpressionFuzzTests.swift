@@ -1,5 +1,6 @@
 import PropertyBased
 import Testing
+
 @testable import ActivationMath
 
 @Suite("Expression parser under random input")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ActivationMath
 
 @Suite("Expression parser: precedence, associativity, functions")
@@ -7,33 +8,37 @@ struct ExpressionParserTests {
     /// The tree as fully parenthesised text: shows how the parser grouped the input.
     private func read(_ text: String) throws -> String { try MathExpression(text).description }
 
-    @Test("precedence and associativity", arguments: [
-        ("1 + 2 * 3", "(1 + (2 * 3))"),
-        ("1 * 2 + 3", "((1 * 2) + 3)"),
-        ("x - 1 - 2", "((x - 1) - 2)"),
-        ("x / 2 / 4", "((x / 2) / 4)"),
-        ("x / 2 * 4", "((x / 2) * 4)"),
-        ("2 ^ 3 ^ 2", "(2 ^ (3 ^ 2))"),
-        ("-x ^ 2", "(-(x ^ 2))"),
-        ("-2 ^ 2", "(-(2 ^ 2))"),
-        ("2 ^ -x", "(2 ^ (-x))"),
-        ("2 * -x", "(2 * (-x))"),
-        ("-x * 2", "((-x) * 2)"),
-        ("+x", "x"),
-        ("--x", "(-(-x))"),
-        ("(x + 1) * 2", "((x + 1) * 2)"),
-        ("x ^ 2 * 3", "((x ^ 2) * 3)"),
-        ("2 * x ^ 2", "(2 * (x ^ 2))"),
-        ("x * sigmoid(1.702 * x)", "(x * sigmoid((1.702 * x)))"),
-        ("min(x, 2 * x) + max(0, x)", "(min(x, (2 * x)) + max(0, x))"),
-    ])
+    @Test(
+        "precedence and associativity",
+        arguments: [
+            ("1 + 2 * 3", "(1 + (2 * 3))"),
+            ("1 * 2 + 3", "((1 * 2) + 3)"),
+            ("x - 1 - 2", "((x - 1) - 2)"),
+            ("x / 2 / 4", "((x / 2) / 4)"),
+            ("x / 2 * 4", "((x / 2) * 4)"),
+            ("2 ^ 3 ^ 2", "(2 ^ (3 ^ 2))"),
+            ("-x ^ 2", "(-(x ^ 2))"),
+            ("-2 ^ 2", "(-(2 ^ 2))"),
+            ("2 ^ -x", "(2 ^ (-x))"),
+            ("2 * -x", "(2 * (-x))"),
+            ("-x * 2", "((-x) * 2)"),
+            ("+x", "x"),
+            ("--x", "(-(-x))"),
+            ("(x + 1) * 2", "((x + 1) * 2)"),
+            ("x ^ 2 * 3", "((x ^ 2) * 3)"),
+            ("2 * x ^ 2", "(2 * (x ^ 2))"),
+            ("x * sigmoid(1.702 * x)", "(x * sigmoid((1.702 * x)))"),
+            ("min(x, 2 * x) + max(0, x)", "(min(x, (2 * x)) + max(0, x))"),
+        ])
     func grouping(input: String, expected: String) throws {
         #expect(try read(input) == expected)
     }
 
-    @Test("numbers in every written form", arguments: [
-        ("1e-3", 1e-3), (".5", 0.5), ("5.", 5.0), ("2.5E+2", 250.0), ("0.000001", 1e-6), ("007", 7.0),
-    ])
+    @Test(
+        "numbers in every written form",
+        arguments: [
+            ("1e-3", 1e-3), (".5", 0.5), ("5.", 5.0), ("2.5E+2", 250.0), ("0.000001", 1e-6), ("007", 7.0),
+        ])
     func numbers(input: String, value: Double) throws {
         #expect(try MathExpression(input).evaluate(at: 0.0) == value)
     }
@@ -62,12 +67,14 @@ struct ExpressionParserTests {
         #expect(abs(try MathExpression("2 ^ x").evaluate(at: 0.5) - 2.0.squareRoot()) < 1e-15)
     }
 
-    @Test("every elementary function agrees with the C library", arguments: [
-        ("exp", 0.7, exp(0.7)), ("log", 0.7, log(0.7)), ("log1p", 1e-10, log1p(1e-10)),
-        ("expm1", 1e-10, expm1(1e-10)), ("sqrt", 2.0, sqrt(2.0)), ("abs", -1.5, 1.5),
-        ("sin", 0.7, sin(0.7)), ("cos", 0.7, cos(0.7)), ("tanh", 0.7, tanh(0.7)),
-        ("erf", 0.7, erf(0.7)), ("erfc", 3.0, erfc(3.0)), ("atan", 0.7, atan(0.7)),
-    ])
+    @Test(
+        "every elementary function agrees with the C library",
+        arguments: [
+            ("exp", 0.7, exp(0.7)), ("log", 0.7, log(0.7)), ("log1p", 1e-10, log1p(1e-10)),
+            ("expm1", 1e-10, expm1(1e-10)), ("sqrt", 2.0, sqrt(2.0)), ("abs", -1.5, 1.5),
+            ("sin", 0.7, sin(0.7)), ("cos", 0.7, cos(0.7)), ("tanh", 0.7, tanh(0.7)),
+            ("erf", 0.7, erf(0.7)), ("erfc", 3.0, erfc(3.0)), ("atan", 0.7, atan(0.7)),
+        ])
     func elementary(name: String, x: Double, expected: Double) throws {
         let value = try MathExpression("\(name)(x)").evaluate(at: x)
         #expect(abs(value - expected) <= 2 * expected.ulp, "\(name)(\(x)) = \(value), expected \(expected)")

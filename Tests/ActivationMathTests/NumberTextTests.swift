@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ActivationMath
 
 @Suite("Number text")
@@ -22,13 +23,15 @@ struct NumberTextTests {
         #expect(NumberText.fraction(of: 1e300) == nil)
     }
 
-    @Test("short: at most n significant digits, no trailing zeros", arguments: [
-        (0.3333333333333333, 5, "0.33333"), (0.22916666666666666, 5, "0.22917"), (1.7580993408473768, 5, "1.7581"),
-        (0.3989422804014327, 5, "0.39894"), (0.5, 5, "0.5"), (3, 5, "3"), (-0.25, 5, "-0.25"), (100, 5, "100"),
-        (123456, 5, "1.2346e+05"), (1e-17, 5, "1e-17"), (0.0001, 5, "0.0001"), (2.5e-5, 5, "2.5e-05"),
-        (-0.0, 5, "0"), (0.9999999, 5, "1"), (0.125, 2, "0.12"), (0.375, 2, "0.38"), (2.0 / 3, 1, "0.7"),
-        (0.1, 17, "0.10000000000000001"), (Double.infinity, 5, "inf"), (-Double.infinity, 5, "-inf"), (Double.nan, 5, "nan"),
-    ] as [(Double, Int, String)])
+    @Test(
+        "short: at most n significant digits, no trailing zeros",
+        arguments: [
+            (0.3333333333333333, 5, "0.33333"), (0.22916666666666666, 5, "0.22917"), (1.7580993408473768, 5, "1.7581"),
+            (0.3989422804014327, 5, "0.39894"), (0.5, 5, "0.5"), (3, 5, "3"), (-0.25, 5, "-0.25"), (100, 5, "100"),
+            (123456, 5, "1.2346e+05"), (1e-17, 5, "1e-17"), (0.0001, 5, "0.0001"), (2.5e-5, 5, "2.5e-05"),
+            (-0.0, 5, "0"), (0.9999999, 5, "1"), (0.125, 2, "0.12"), (0.375, 2, "0.38"), (2.0 / 3, 1, "0.7"),
+            (0.1, 17, "0.10000000000000001"), (Double.infinity, 5, "inf"), (-Double.infinity, 5, "-inf"), (Double.nan, 5, "nan"),
+        ] as [(Double, Int, String)])
     func short(value: Double, digits: Int, text: String) {
         #expect(NumberText.short(value, significantDigits: digits) == text)
     }

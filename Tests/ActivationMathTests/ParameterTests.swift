@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ActivationMath
 
 @Suite("Parameters")
@@ -69,13 +70,15 @@ struct ParameterTests {
         }
     }
 
-    @Test("a value outside the domain is named with the domain", arguments: [
-        ("softplus", "beta", 0.0, "beta=0 is outside the domain of softplus; use a finite number > 0"),
-        ("celu", "alpha", -1, "alpha=-1 is outside the domain of celu; use a finite number > 0"),
-        ("leaky-relu6", "alpha", 1.5, "alpha=1.5 is outside the domain of leaky-relu6; use a number from 0 to 1"),
-        ("elu", "alpha", .nan, "alpha=nan is outside the domain of elu; use a finite number"),
-        ("squareplus", "b", .infinity, "b=inf is outside the domain of squareplus; use a finite number > 0"),
-    ])
+    @Test(
+        "a value outside the domain is named with the domain",
+        arguments: [
+            ("softplus", "beta", 0.0, "beta=0 is outside the domain of softplus; use a finite number > 0"),
+            ("celu", "alpha", -1, "alpha=-1 is outside the domain of celu; use a finite number > 0"),
+            ("leaky-relu6", "alpha", 1.5, "alpha=1.5 is outside the domain of leaky-relu6; use a number from 0 to 1"),
+            ("elu", "alpha", .nan, "alpha=nan is outside the domain of elu; use a finite number"),
+            ("squareplus", "b", .infinity, "b=inf is outside the domain of squareplus; use a finite number > 0"),
+        ])
     func outsideDomain(id: String, name: String, value: Double, message: String) throws {
         let a = try #require(Catalogue.find(id))
         do {

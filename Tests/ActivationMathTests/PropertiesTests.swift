@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ActivationMath
 
 /// The facts in the properties table, checked against the functions themselves at their defaults.
@@ -18,8 +19,10 @@ struct PropertiesTests {
     func ranges(id: String) throws {
         let a = try #require(Catalogue.find(id)), p = a.defaultParameters
         let xs = Self.points(a)
-        for (text, ys, what) in [(a.properties.range, xs.map { a.value($0, p) }, "range"),
-                                 (a.properties.derivativeRange, xs.map { a.derivative($0, p) }, "derivative range")] {
+        for (text, ys, what) in [
+            (a.properties.range, xs.map { a.value($0, p) }, "range"),
+            (a.properties.derivativeRange, xs.map { a.derivative($0, p) }, "derivative range"),
+        ] {
             // "{0} (x ≠ 0)": a set qualified by where it holds; the values eval returns at the
             // excluded point are conventions, which the set holds too for the binary step.
             let bare = text.components(separatedBy: " (x ≠").first ?? text
@@ -42,7 +45,8 @@ struct PropertiesTests {
         let a = try #require(Catalogue.find(id)), p = a.defaultParameters
         let ys = Self.points(a).map { a.value($0, p) }
         let decreases = zip(ys, ys.dropFirst()).filter { $0.1 < $0.0 - 2 * $0.0.ulp }
-        #expect(decreases.isEmpty == a.properties.monotonic, "\(id): \(decreases.count) decreasing steps, monotonic claimed \(a.properties.monotonic)")
+        #expect(
+            decreases.isEmpty == a.properties.monotonic, "\(id): \(decreases.count) decreasing steps, monotonic claimed \(a.properties.monotonic)")
     }
 
     @Test("saturation exactly where f′ vanishes far out", arguments: ids)

@@ -1,5 +1,6 @@
-import Testing
 import PropertyBased
+import Testing
+
 @testable import ActivationMath
 
 /// Facts that must hold at every input, checked at random ones.
@@ -24,7 +25,9 @@ struct PropertyBasedTests {
         }
     }
 
-    @Test("odd functions are exactly odd", arguments: ["identity", "tanh", "hard-tanh", "softsign", "tanhshrink", "softshrink", "hardshrink", "arctan", "sinusoid"])
+    @Test(
+        "odd functions are exactly odd",
+        arguments: ["identity", "tanh", "hard-tanh", "softsign", "tanhshrink", "softshrink", "hardshrink", "arctan", "sinusoid"])
     func odd(id: String) async throws {
         let a = try #require(Catalogue.find(id)), p = a.defaultParameters
         await propertyCheck(input: Gen.double(in: -100...100)) { x in

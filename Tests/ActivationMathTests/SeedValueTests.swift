@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ActivationMath
 
 /// The documents' printed float32 outputs, reproduced by evaluating in `Float`.
@@ -40,8 +41,9 @@ struct SeedValueTests {
             for (value, printed) in zip(computed, c.printed) {
                 let expected = try #require(Double(printed))
                 let tolerance = try Self.tolerance(printed)
-                #expect(abs(Double(value) - expected) <= tolerance,
-                        "\(c.source) \(c.framework) \(c.function): computed \(value), printed \(printed), tolerance \(tolerance)")
+                #expect(
+                    abs(Double(value) - expected) <= tolerance,
+                    "\(c.source) \(c.framework) \(c.function): computed \(value), printed \(printed), tolerance \(tolerance)")
                 compared += 1
             }
         }

@@ -16,9 +16,10 @@ public struct CELU: Activation {
     public var formula: Formula {
         let scaled = M.frac(M.x, M.i("α"))
         return Formula(
-            value: M.value() + M.cases(
-                (M.x, M.when(">", M.n("0"))),
-                (M.row(M.i("α"), M.paren(M.exp(scaled), M.minus, M.n("1"))), M.when("≤", M.n("0")))),
+            value: M.value()
+                + M.cases(
+                    (M.x, M.when(">", M.n("0"))),
+                    (M.row(M.i("α"), M.paren(M.exp(scaled), M.minus, M.n("1"))), M.when("≤", M.n("0")))),
             derivative: M.slope() + M.cases((M.n("1"), M.when(">", M.n("0"))), (M.exp(scaled), M.when("≤", M.n("0")))))
     }
     @_specialize(where T == Double)

@@ -15,12 +15,14 @@ public struct ELU: Activation {
     }
     public var formula: Formula {
         Formula(
-            value: M.value() + M.cases(
-                (M.x, M.when(">", M.n("0"))),
-                (M.row(M.i("α"), M.paren(M.exp(M.x), M.minus, M.n("1"))), M.when("≤", M.n("0")))),
-            derivative: M.slope() + M.cases(
-                (M.n("1"), M.when(">", M.n("0"))),
-                (M.row(M.i("α"), M.exp(M.x)), M.when("≤", M.n("0")))))
+            value: M.value()
+                + M.cases(
+                    (M.x, M.when(">", M.n("0"))),
+                    (M.row(M.i("α"), M.paren(M.exp(M.x), M.minus, M.n("1"))), M.when("≤", M.n("0")))),
+            derivative: M.slope()
+                + M.cases(
+                    (M.n("1"), M.when(">", M.n("0"))),
+                    (M.row(M.i("α"), M.exp(M.x)), M.when("≤", M.n("0")))))
     }
     /// α·expm1(x) in double words: eˣ − 1 would lose every digit near 0.
     @_specialize(where T == Double)

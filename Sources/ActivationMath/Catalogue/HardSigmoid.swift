@@ -15,13 +15,15 @@ public struct HardSigmoid: Activation {
     }
     public var formula: Formula {
         Formula(
-            value: M.value() + M.cases(
-                (M.n("0"), M.when("≤", M.signed("-3"))),
-                (M.frac(M.row(M.x, M.o("+"), M.n("3")), M.n("6")), M.row(M.signed("-3"), M.o("<"), M.x, M.o("<"), M.n("3"))),
-                (M.n("1"), M.when("≥", M.n("3")))),
-            derivative: M.slope() + M.cases(
-                (M.frac(M.n("1"), M.n("6")), M.row(M.signed("-3"), M.o("<"), M.x, M.o("<"), M.n("3"))),
-                (M.n("0"), M.row(M.abs(M.x), M.o("≥"), M.n("3")))))
+            value: M.value()
+                + M.cases(
+                    (M.n("0"), M.when("≤", M.signed("-3"))),
+                    (M.frac(M.row(M.x, M.o("+"), M.n("3")), M.n("6")), M.row(M.signed("-3"), M.o("<"), M.x, M.o("<"), M.n("3"))),
+                    (M.n("1"), M.when("≥", M.n("3")))),
+            derivative: M.slope()
+                + M.cases(
+                    (M.frac(M.n("1"), M.n("6")), M.row(M.signed("-3"), M.o("<"), M.x, M.o("<"), M.n("3"))),
+                    (M.n("0"), M.row(M.abs(M.x), M.o("≥"), M.n("3")))))
     }
     /// (x + 3)/6 with the sum kept exact, rounded once; PyTorch's x/6 + 1/2 cancels near x = −3.
     @_specialize(where T == Double)
@@ -38,7 +40,9 @@ public struct HardSigmoid: Activation {
     }
     /// PyTorch's autograd takes the flat side at both corners: f′(±3) = 0.
     public func breakpoints(_ parameters: ParameterValues) -> [Breakpoint] {
-        [.corner(at: -3, value: 0, slopes: 0, 1.0 / 6, using: 0),
-         .corner(at: 3, value: 1, slopes: 1.0 / 6, 0, using: 0)]
+        [
+            .corner(at: -3, value: 0, slopes: 0, 1.0 / 6, using: 0),
+            .corner(at: 3, value: 1, slopes: 1.0 / 6, 0, using: 0),
+        ]
     }
 }

@@ -14,14 +14,16 @@ public struct HardSwish: Activation {
     public var formula: Formula {
         let inside = M.row(M.signed("-3"), M.o("<"), M.x, M.o("<"), M.n("3"))
         return Formula(
-            value: M.value() + M.cases(
-                (M.n("0"), M.when("≤", M.signed("-3"))),
-                (M.frac(M.row(M.x, M.paren(M.x, M.o("+"), M.n("3"))), M.n("6")), inside),
-                (M.x, M.when("≥", M.n("3")))),
-            derivative: M.slope() + M.cases(
-                (M.n("0"), M.when("≤", M.signed("-3"))),
-                (M.frac(M.row(M.n("2"), M.x, M.o("+"), M.n("3")), M.n("6")), inside),
-                (M.n("1"), M.when("≥", M.n("3")))))
+            value: M.value()
+                + M.cases(
+                    (M.n("0"), M.when("≤", M.signed("-3"))),
+                    (M.frac(M.row(M.x, M.paren(M.x, M.o("+"), M.n("3"))), M.n("6")), inside),
+                    (M.x, M.when("≥", M.n("3")))),
+            derivative: M.slope()
+                + M.cases(
+                    (M.n("0"), M.when("≤", M.signed("-3"))),
+                    (M.frac(M.row(M.n("2"), M.x, M.o("+"), M.n("3")), M.n("6")), inside),
+                    (M.n("1"), M.when("≥", M.n("3")))))
     }
     /// x(x + 3)/6 with the product kept exact, rounded once.
     @_specialize(where T == Double)

@@ -9,8 +9,10 @@ public struct HardTanh: Activation {
     /// The `max` parameter, for reading its value in the formulas below.
     public static let max = ParameterKey("max")
     public var parameters: [ParameterSpec] {
-        [ParameterSpec(Self.min, default: -1, aliases: ["min_val", "min_value"]),
-         ParameterSpec(Self.max, default: 1, aliases: ["max_val", "max_value"])]
+        [
+            ParameterSpec(Self.min, default: -1, aliases: ["min_val", "min_value"]),
+            ParameterSpec(Self.max, default: 1, aliases: ["max_val", "max_value"]),
+        ]
     }
     public var parameterConstraints: [ParameterConstraint] { [ParameterConstraint(Self.min, below: Self.max, allowsEqual: false)] }
     public var defaultRange: ClosedRange<Double> { -3...3 }
@@ -24,14 +26,16 @@ public struct HardTanh: Activation {
     public var formula: Formula {
         let low = M.sub(M.x, M.text("min")), high = M.sub(M.x, M.text("max"))
         return Formula(
-            value: M.value() + M.cases(
-                (low, M.when("<", low)),
-                (M.x, M.row(low, M.o("≤"), M.x, M.o("≤"), high)),
-                (high, M.when(">", high))),
-            derivative: M.slope() + M.cases(
-                (M.n("1"), M.row(low, M.o("<"), M.x, M.o("<"), high)),
-                (M.n("0"), M.when("≤", low)),
-                (M.n("0"), M.when("≥", high))))
+            value: M.value()
+                + M.cases(
+                    (low, M.when("<", low)),
+                    (M.x, M.row(low, M.o("≤"), M.x, M.o("≤"), high)),
+                    (high, M.when(">", high))),
+            derivative: M.slope()
+                + M.cases(
+                    (M.n("1"), M.row(low, M.o("<"), M.x, M.o("<"), high)),
+                    (M.n("0"), M.when("≤", low)),
+                    (M.n("0"), M.when("≥", high))))
     }
     @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
@@ -49,7 +53,9 @@ public struct HardTanh: Activation {
     /// PyTorch passes the gradient only strictly inside: f′(min) = f′(max) = 0.
     public func breakpoints(_ parameters: ParameterValues) -> [Breakpoint] {
         let low = parameters[Self.min], high = parameters[Self.max]
-        return [.corner(at: low, value: low, slopes: 0, 1, using: 0),
-                .corner(at: high, value: high, slopes: 1, 0, using: 0)]
+        return [
+            .corner(at: low, value: low, slopes: 0, 1, using: 0),
+            .corner(at: high, value: high, slopes: 1, 0, using: 0),
+        ]
     }
 }

@@ -21,10 +21,11 @@ public struct LeakyReLU6: Activation {
     public var formula: Formula {
         Formula(
             value: M.value() + M.apply("min", M.apply("max", M.i("α"), M.x, M.o(","), M.x), M.o(","), M.n("6")),
-            derivative: M.slope() + M.cases(
-                (M.i("α"), M.when("≤", M.n("0"))),
-                (M.n("1"), M.row(M.n("0"), M.o("<"), M.x, M.o("<"), M.n("6"))),
-                (M.n("0"), M.when("≥", M.n("6")))))
+            derivative: M.slope()
+                + M.cases(
+                    (M.i("α"), M.when("≤", M.n("0"))),
+                    (M.n("1"), M.row(M.n("0"), M.o("<"), M.x, M.o("<"), M.n("6"))),
+                    (M.n("0"), M.when("≥", M.n("6")))))
     }
     @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {

@@ -15,9 +15,10 @@ public struct ReLU6: Activation {
     public var formula: Formula {
         Formula(
             value: M.value() + M.apply("min", M.apply("max", M.n("0"), M.o(","), M.x), M.o(","), M.n("6")),
-            derivative: M.slope() + M.cases(
-                (M.n("1"), M.row(M.n("0"), M.o("<"), M.x, M.o("<"), M.n("6"))),
-                (M.n("0"), M.row(M.x, M.o("∉"), M.paren(M.n("0"), M.o(","), M.n("6"))))))
+            derivative: M.slope()
+                + M.cases(
+                    (M.n("1"), M.row(M.n("0"), M.o("<"), M.x, M.o("<"), M.n("6"))),
+                    (M.n("0"), M.row(M.x, M.o("∉"), M.paren(M.n("0"), M.o(","), M.n("6"))))))
     }
     @_specialize(where T == Double)
     public func value<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {

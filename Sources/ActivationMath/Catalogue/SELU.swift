@@ -12,12 +12,14 @@ public struct SELU: Activation {
     }
     public var formula: Formula {
         Formula(
-            value: M.value() + M.i("λ") + M.cases(
-                (M.x, M.when(">", M.n("0"))),
-                (M.row(M.i("α"), M.paren(M.exp(M.x), M.minus, M.n("1"))), M.when("≤", M.n("0")))),
-            derivative: M.slope() + M.i("λ") + M.cases(
-                (M.n("1"), M.when(">", M.n("0"))),
-                (M.row(M.i("α"), M.exp(M.x)), M.when("≤", M.n("0")))))
+            value: M.value() + M.i("λ")
+                + M.cases(
+                    (M.x, M.when(">", M.n("0"))),
+                    (M.row(M.i("α"), M.paren(M.exp(M.x), M.minus, M.n("1"))), M.when("≤", M.n("0")))),
+            derivative: M.slope() + M.i("λ")
+                + M.cases(
+                    (M.n("1"), M.when(">", M.n("0"))),
+                    (M.row(M.i("α"), M.exp(M.x)), M.when("≤", M.n("0")))))
     }
     /// λ = 1.0507009873554804934193349852946 and λα (α = 1.6732632423543772848170429916717),
     /// PyTorch's decimals, each kept as a double word so that λx and λα(eˣ − 1) round once.

@@ -20,10 +20,11 @@ public struct Softshrink: Activation {
     public var formula: Formula {
         let lambda = M.i("λ")
         return Formula(
-            value: M.value() + M.cases(
-                (M.row(M.x, M.minus, lambda), M.when(">", lambda)),
-                (M.row(M.x, M.o("+"), lambda), M.when("<", M.row(M.minus, lambda))),
-                (M.n("0"), M.row(M.abs(M.x), M.o("≤"), lambda))),
+            value: M.value()
+                + M.cases(
+                    (M.row(M.x, M.minus, lambda), M.when(">", lambda)),
+                    (M.row(M.x, M.o("+"), lambda), M.when("<", M.row(M.minus, lambda))),
+                    (M.n("0"), M.row(M.abs(M.x), M.o("≤"), lambda))),
             derivative: M.slope() + Shrinkage.slopeCases)
     }
     @_specialize(where T == Double)

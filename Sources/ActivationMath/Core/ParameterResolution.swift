@@ -41,7 +41,8 @@ public enum ParameterError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(name)=\(value.shortText) is outside the domain of \(owner); use \(domain.description)"
         case let .brokenConstraint(c, values, owner):
             let relation = c.allowsEqual ? "≤" : "<"
-            return "\(owner) needs \(c.lower) \(relation) \(c.upper), got \(c.lower)=\(values[c.lower].shortText) and \(c.upper)=\(values[c.upper].shortText)"
+            return
+                "\(owner) needs \(c.lower) \(relation) \(c.upper), got \(c.lower)=\(values[c.lower].shortText) and \(c.upper)=\(values[c.upper].shortText)"
         }
     }
 }

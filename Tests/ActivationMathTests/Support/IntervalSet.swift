@@ -1,4 +1,5 @@
 import Foundation
+
 /// A set of reals as the properties table writes it: "(0, 1]", "{0, 1/6}",
 /// "(−∞, −0.5) ∪ {0} ∪ (0.5, ∞)". Bounds may be decimals, fractions, ±∞ or ±π/2.
 struct IntervalSet {

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import ActivationMath
 
 /// The committed reference data, read by path: the test target excludes `Fixtures` from its

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ActivationMath
 
 /// An activation with a set of parameters: every catalogue entry at its defaults, plus other
@@ -21,22 +22,23 @@ struct Variant: Sendable, CustomTestStringConvertible {
     }
 
     /// Every entry at its defaults, then the variations.
-    static let all: [Variant] = Catalogue.all.map { Variant(id: $0.id, overrides: [:]) } + [
-        Variant(id: "hard-tanh", overrides: ["min": -2, "max": 0.5]),
-        Variant(id: "leaky-relu", overrides: ["alpha": 0.2]),
-        Variant(id: "prelu", overrides: ["alpha": -0.3]),
-        Variant(id: "rrelu", overrides: ["lower": 0.1, "upper": 0.3]),
-        Variant(id: "elu", overrides: ["alpha": 0.5]),
-        Variant(id: "celu", overrides: ["alpha": 2]),
-        Variant(id: "swish", overrides: ["beta": 1.5]),
-        Variant(id: "swish", overrides: ["beta": 0]),
-        Variant(id: "softplus", overrides: ["beta": 2]),
-        Variant(id: "softplus", overrides: ["beta": 0.3]),
-        Variant(id: "softshrink", overrides: ["lambda": 1.25]),
-        Variant(id: "hardshrink", overrides: ["lambda": 1.25]),
-        Variant(id: "leaky-relu6", overrides: ["alpha": 0.2]),
-        Variant(id: "squareplus", overrides: ["b": 0.5]),
-    ]
+    static let all: [Variant] =
+        Catalogue.all.map { Variant(id: $0.id, overrides: [:]) } + [
+            Variant(id: "hard-tanh", overrides: ["min": -2, "max": 0.5]),
+            Variant(id: "leaky-relu", overrides: ["alpha": 0.2]),
+            Variant(id: "prelu", overrides: ["alpha": -0.3]),
+            Variant(id: "rrelu", overrides: ["lower": 0.1, "upper": 0.3]),
+            Variant(id: "elu", overrides: ["alpha": 0.5]),
+            Variant(id: "celu", overrides: ["alpha": 2]),
+            Variant(id: "swish", overrides: ["beta": 1.5]),
+            Variant(id: "swish", overrides: ["beta": 0]),
+            Variant(id: "softplus", overrides: ["beta": 2]),
+            Variant(id: "softplus", overrides: ["beta": 0.3]),
+            Variant(id: "softshrink", overrides: ["lambda": 1.25]),
+            Variant(id: "hardshrink", overrides: ["lambda": 1.25]),
+            Variant(id: "leaky-relu6", overrides: ["alpha": 0.2]),
+            Variant(id: "squareplus", overrides: ["b": 0.5]),
+        ]
 
     /// Whether x is at least `margin` (relative to max(1, |x|)) away from every breakpoint.
     func isAwayFromBreaks(_ x: Double, margin: Double) -> Bool {
