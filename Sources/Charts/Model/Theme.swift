@@ -88,8 +88,9 @@ public struct Theme: Sendable, Hashable {
         return StrokeStyle(color: palette[i], width: width ?? curveWidth, dash: dash, round: !dashed)
     }
 
-    /// The dash of curves drawn `dashed`: longer than any slot's pattern in the print theme.
-    static let boundDash: [Double] = [10, 6]
+    /// The dash of curves drawn `dashed`: far longer than any slot's pattern in the print theme, so
+    /// a bound stays distinct from a dashed data curve in grayscale.
+    static let boundDash: [Double] = [16, 6]
 
     /// The palette colour of slot `index`.
     public func color(_ index: Int) -> Color { palette[((index % palette.count) + palette.count) % palette.count] }
