@@ -33,10 +33,13 @@ struct GoldenTests {
         let golden = try PNGImage(bytes: Array(try Data(contentsOf: url)))
         let difference = try ImageDifference(golden, PNGImage(bytes: bytes))
         if !difference.isSmall {
-            // The drawn image beside the golden one, for a person to compare.
-            let actual = FileManager.default.temporaryDirectory.appendingPathComponent("actplot-golden-\(c.name).actual.png")
+            // The drawn image and a map of what changed, beside the golden one, for a person to compare.
+            let folder = FileManager.default.temporaryDirectory
+            let actual = folder.appendingPathComponent("actplot-golden-\(c.name).actual.png")
+            let changes = folder.appendingPathComponent("actplot-golden-\(c.name).diff.pgm")
             try? Data(bytes).write(to: actual)
-            Issue.record("\(c.name): \(difference); drawn: \(actual.path), golden: \(url.path)")
+            if let drawn = try? PNGImage(bytes: bytes) { try? Data(ImageDifference.map(golden, drawn)).write(to: changes) }
+            Issue.record("\(c.name): \(difference); drawn: \(actual.path), changes: \(changes.path), golden: \(url.path)")
         }
     }
 
@@ -74,6 +77,22 @@ struct ImageDifference: CustomStringConvertible {
         }
         changedShare = Double(changed) / Double(max(1, a.pixels.count))
         meanDifference = total / Double(max(1, a.pixels.count * 4))
+    }
+
+    /// A grey map of the largest channel difference at each pixel (white where the images agree),
+    /// as a binary PGM file any image viewer opens: where a failing golden image changed.
+    static func map(_ a: PNGImage, _ b: PNGImage) -> [UInt8] {
+        guard a.width == b.width, a.height == b.height else { return [] }
+        var out = Array("P5\n\(a.width) \(a.height)\n255\n".utf8)
+        for (p, q) in zip(a.pixels, b.pixels) {
+            var worst: UInt32 = 0
+            for shift in stride(from: 0, to: 32, by: 8) {
+                let x = (p >> UInt32(shift)) & 0xFF, y = (q >> UInt32(shift)) & 0xFF
+                worst = max(worst, x > y ? x - y : y - x)
+            }
+            out.append(UInt8(255 - min(worst, 255)))
+        }
+        return out
     }
 
     /// Within tolerance: at most 0.3 % of pixels clearly changed and a mean difference under 1.5.
