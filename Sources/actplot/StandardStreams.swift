@@ -13,12 +13,7 @@ enum StandardStreams {
     /// Writes `text` to standard error; a failure is ignored, since a message about failing to
     /// print a message has nowhere to go, and the exit status still tells.
     static func error(_ text: String) {
-        _ = writeAll(Array(text.utf8), to: STDERR_FILENO)
-    }
-
-    /// Writes every byte to `descriptor`; the errno of a failure, or nil.
-    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
-        AtomicFile.writeAll(bytes, to: descriptor)
+        _ = AtomicFile.writeAll(Array(text.utf8), to: STDERR_FILENO)
     }
 }
 
@@ -43,7 +38,7 @@ final class StandardOutput {
     func flush() throws {
         guard !buffer.isEmpty else { return }
         defer { buffer.removeAll(keepingCapacity: true) }
-        if let code = StandardStreams.writeAll(buffer, to: STDOUT_FILENO) {
+        if let code = AtomicFile.writeAll(buffer, to: STDOUT_FILENO) {
             throw CommandError.io("cannot write to standard output: \(String(cString: strerror(code)))")
         }
     }

@@ -30,6 +30,15 @@ struct PageContext {
     /// The page's content as the template sees it.
     func model() -> PageModel {
         let s = strings
+        // Quadrature over every formula costs milliseconds: once per activation, shared by its
+        // facts and, where it is drawn with its defaults, its row of the properties table.
+        var computed: [String: ComputedProperties] = [:]
+        for a in activations where computed[a.id] == nil {
+            computed[a.id] = ComputedProperties.compute(for: a, parameters: parameters[a.id] ?? a.defaultParameters)
+        }
+        let atDefaults = { (a: any Activation) in
+            (parameters[a.id] ?? a.defaultParameters) == a.defaultParameters ? computed[a.id] : nil
+        }
         var toc = sections.map { TocEntry(anchor: $0.id, label: $0.heading(s)) }
         toc.append(TocEntry(anchor: "catalogue", label: s("page.catalogue.heading")))
         if !earlier.isEmpty { toc.append(TocEntry(anchor: "earlier", label: s("page.earlier.heading"))) }
@@ -45,7 +54,7 @@ struct PageContext {
             tocLabel: s("page.toc"), toc: toc,
             conventionsHeading: s("page.conventions.heading"), conventions: s.list("page.conventions"),
             sections: sections.map(section), catalogueHeading: s("page.catalogue.heading"),
-            activations: activations.map(activation),
+            activations: activations.map { activation($0, computed[$0.id] ?? ComputedProperties.compute(for: $0)) },
             earlier: earlier.isEmpty
                 ? nil
                 : EarlierModel(heading: s("page.earlier.heading"), intro: s("page.earlier.intro"), figures: earlier.map(earlierFigure)),
@@ -53,7 +62,7 @@ struct PageContext {
             properties: seeds.map { _ in
                 PropertiesModel(
                     heading: s("properties.heading"), intro: s("properties.intro"), headers: PropertiesTable.headers(s),
-                    rows: PropertiesTable.rows(s))
+                    rows: PropertiesTable.rows(s) { atDefaults($0) ?? ComputedProperties.compute(for: $0) })
             },
             values: seeds.map { ValueTables.model($0, strings: s) },
             choosing: seeds.map { _ in ChoosingGuide.model(s) },
@@ -84,11 +93,10 @@ struct PageContext {
             })
     }
 
-    private func activation(_ a: any Activation) -> ActivationModel {
+    private func activation(_ a: any Activation, _ computed: ComputedProperties) -> ActivationModel {
         let name = strings.name(of: a)
         let p = a.properties
         let values = parameters[a.id] ?? a.defaultParameters
-        let computed = ComputedProperties.compute(for: a, parameters: values)
         // The catalogue states ranges for the default parameters only; say so when the figure
         // uses others, rather than print a range the curve beside it does not have.
         let defaults = values == a.defaultParameters

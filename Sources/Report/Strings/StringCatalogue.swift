@@ -30,11 +30,14 @@ public enum StringCatalogue {
             throw TemplateError.strings(file: "\(origin)/\(path)", message: "is missing")
         }
         let table = try parse(text, file: "\(origin)/\(path)")
-        guard let referenceText = EmbeddedFiles.files["strings/en.json"] else { throw TemplateError.missingFile("built-in strings/en.json") }
-        let reference = try parse(referenceText, file: "built-in strings/en.json")
+        guard let reference else { throw TemplateError.strings(file: "built-in strings/en.json", message: "is not a JSON object of keys and texts") }
         try check(table, against: reference, file: "\(origin)/\(path)")
         return Strings(language: language, table: table)
     }
+
+    /// The built-in English catalogue every other is checked against, parsed once for the run
+    /// (`list` loads every language); nil only if the build embedded a broken file.
+    static let reference: [String: String]? = EmbeddedFiles.files["strings/en.json"].flatMap { try? parse($0, file: "") }
 
     /// The key → text object of a catalogue file.
     static func parse(_ text: String, file: String) throws -> [String: String] {

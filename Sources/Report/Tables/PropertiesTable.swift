@@ -7,9 +7,13 @@ enum PropertiesTable {
         strings.list("properties.header")
     }
 
-    static func rows(_ strings: Strings) -> [PropertiesRow] {
+    /// One row per catalogue entry; `computed` gives its properties at the default parameters
+    /// (the page passes those it already has).
+    static func rows(
+        _ strings: Strings, computed: (any Activation) -> ComputedProperties = { ComputedProperties.compute(for: $0) }
+    ) -> [PropertiesRow] {
         Catalogue.all.map { a in
-            let p = a.properties, computed = ComputedProperties.compute(for: a)
+            let p = a.properties, computed = computed(a)
             func flag(_ b: Bool) -> String { strings(b ? "properties.yes" : "properties.no") }
             return PropertiesRow(
                 id: a.id, name: strings.name(of: a), formula: MathMLWriter.markup(a.formula.value),
