@@ -29,6 +29,8 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
+        // A Pango renderer that reports glyphs and their positions, for the direct SVG writer.
+        .target(name: "CGlyphCapture", dependencies: ["CCairo"]),
         // libdeflate: the CRC-32 and Adler-32 checksums of the PNG writer, and the independent
         // decoder its tests check against.
         .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
@@ -37,7 +39,7 @@ let package = Package(
         .target(name: "Charts", dependencies: ["ActivationMath"]),
         // The backend: the Cairo/Pango canvas, the font checks and the encoders (PNG, SVG, PDF).
         // The one place that touches C.
-        .target(name: "ChartsCairo", dependencies: ["Charts", "ActivationMath", "CCairo", "CDeflate"]),
+        .target(name: "ChartsCairo", dependencies: ["Charts", "ActivationMath", "CCairo", "CGlyphCapture", "CDeflate"]),
         // Layer 3: which figures exist and the HTML page around them.
         .target(
             name: "Report",

@@ -11,7 +11,8 @@ struct PNGWriterTests {
 
     func drawn(transparent: Bool) throws -> CairoSurface {
         let surface = try CairoSurface.image(width: 1200, height: 480, transparent: transparent)
-        try FigureEncoder(theme: .light, options: RenderOptions(transparent: transparent)).draw(figure, on: surface, scale: 1, resolution: 1)
+        let encoder = FigureEncoder(theme: .light, options: RenderOptions(transparent: transparent))
+        try encoder.replay(encoder.drawing(figure, for: .png), on: surface, scale: 1)
         cairo_surface_flush(surface.pointer)
         return surface
     }

@@ -79,8 +79,9 @@ struct ScanlineDeflateTests {
     @Test("a drawn figure's scanlines round-trip and stay within 5 % of libdeflate's level 5")
     func figure() throws {
         let surface = try CairoSurface.image(width: 1200, height: 480, transparent: false)
-        try FigureEncoder(theme: .light, options: RenderOptions()).draw(
-            ActivationFigure.tested(Tanh(), samples: 300).figure(), on: surface, scale: 1, resolution: 1)
+        let encoder = FigureEncoder(theme: .light, options: RenderOptions())
+        try encoder.replay(
+            encoder.drawing(ActivationFigure.tested(Tanh(), samples: 300).figure(), for: .png), on: surface, scale: 1)
         cairo_surface_flush(surface.pointer)
         let data = try #require(cairo_image_surface_get_data(surface.pointer))
         let stride = Int(cairo_image_surface_get_stride(surface.pointer))

@@ -21,6 +21,11 @@ public struct Figure: Sendable {
     /// position within their cells (the default: panels side by side stay directly comparable).
     /// Turn it off when panels differ in kind, such as bars beside a heat map with a colour bar.
     public var sharedInsets: Bool
+    /// What the figure is, in plain text and the reader's language: a vector file's `<title>`.
+    public var accessibleTitle: String?
+    /// What the figure shows, in plain text: a vector file's `<desc>`, for screen readers and
+    /// for whoever reuses the file without the page around it.
+    public var accessibleDescription: String?
 
     /// A figure of panels laid out `columns` to a row.
     public init(

@@ -34,14 +34,7 @@ final class CairoCanvas: Canvas {
         }
         self.pango = pango
         cairo_scale(cr, scale, scale)
-        // Unhinted metrics: text measures the same on PNG, SVG and PDF surfaces and at every
-        // scale, so a figure's layout does not shift between formats.
-        let options = cairo_font_options_create()
-        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
-        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
-        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
-        pango_cairo_context_set_font_options(pango, options)
-        cairo_font_options_destroy(options)
+        PangoTextLayout.configure(pango)
         pango_cairo_update_context(cr, pango)
         try CairoError.check(cairo_status(cr), "setting up a Cairo context")
     }
@@ -80,12 +73,7 @@ final class CairoCanvas: Canvas {
 
     func measure(_ text: TextRun) -> TextMetrics {
         guard let layout = self.layout(for: text) else { return TextMetrics(width: 0, height: 0, baseline: 0) }
-        var ink = PangoRectangle(), logical = PangoRectangle()
-        pango_layout_get_extents(layout, &ink, &logical)
-        let unit = Double(PANGO_SCALE)
-        return TextMetrics(
-            width: Double(logical.width) / unit, height: Double(logical.height) / unit,
-            baseline: Double(pango_layout_get_baseline(layout)) / unit)
+        return PangoTextLayout.metrics(layout)
     }
 
     func draw(_ text: TextRun, at origin: Point, rotated: Bool) {
@@ -113,37 +101,11 @@ final class CairoCanvas: Canvas {
     /// Pango cannot make a layout at all; the text is then left out rather than crashing.
     private func layout(for text: TextRun) -> OpaquePointer? {
         if let cached = layoutCache[text] { return cached }
-        guard let layout = pango_layout_new(pango) else { return nil }
-        let font = pango_font_description_new()
-        pango_font_description_set_family(font, fontFamily)
-        pango_font_description_set_weight(font, text.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
-        pango_font_description_set_absolute_size(font, text.size * Double(PANGO_SCALE))
-        pango_layout_set_font_description(layout, font)
-        pango_font_description_free(font)
-        // Parsed here rather than by pango_layout_set_markup, which leaves a layout empty
-        // without a word when the markup is broken; the work is the same.
-        var attributes: OpaquePointer?
-        var plain: UnsafeMutablePointer<CChar>?
-        var error: UnsafeMutablePointer<GError>?
-        if pango_parse_markup(text.markup, -1, 0, &attributes, &plain, nil, &error) != 0 {
-            pango_layout_set_text(layout, plain, -1)
-            pango_layout_set_attributes(layout, attributes)
-        } else if markupFailure == nil {
-            let reason = error.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "unknown"
-            markupFailure = TextMarkupError(markup: text.markup, reason: reason)
-        }
-        if let attributes { pango_attr_list_unref(attributes) }
-        g_free(plain)
-        if let error { g_error_free(error) }
-        if untypeset == nil, pango_layout_get_unknown_glyphs_count(layout) > 0 {
-            untypeset = pango_layout_get_text(layout).map { String(cString: $0) } ?? text.markup
-        }
-        if let width = text.maxWidth, width.isFinite, width > 0 {
-            pango_layout_set_width(layout, Int32(min(width * Double(PANGO_SCALE), Double(Int32.max))))
-            pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_MIDDLE)
-        }
-        layoutCache[text] = layout
-        return layout
+        guard let made = PangoTextLayout.make(text, family: fontFamily, context: pango) else { return nil }
+        if markupFailure == nil { markupFailure = made.markupFailure }
+        if untypeset == nil { untypeset = made.untypeset }
+        layoutCache[text] = made.layout
+        return made.layout
     }
 
     private func setColor(_ c: Color) {

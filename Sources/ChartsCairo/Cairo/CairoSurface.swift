@@ -26,7 +26,8 @@ final class CairoSurface {
         return try CairoSurface(pointer: p, sink: nil)
     }
 
-    /// An SVG surface of the given size in CSS pixels.
+    /// An SVG surface of the given size in CSS pixels: no longer how figures are written (see
+    /// `SVGCanvas`), but the reference the direct SVG writer is checked against.
     ///
     /// Pixel document units let a figure be drawn at scale 1, so Cairo writes coordinates as
     /// they are instead of adding a `transform` to every stroked path (as it must for points).

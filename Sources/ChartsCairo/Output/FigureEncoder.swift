@@ -1,49 +1,74 @@
 import Charts
 
-/// Draws a figure onto a fresh Cairo surface of the requested format and returns the file's bytes.
+/// Turns figures into file bytes: PNG and PDF through Cairo, SVG written directly.
 ///
-/// Each call makes its own surface, context and Pango context, so calls on different tasks
-/// never share Cairo or Pango state.
+/// A figure is laid out and painted once (`drawing(_:for:)`) and the drawing replayed for each
+/// format of the same resolution. Each encode makes its own surface, context and Pango context,
+/// so calls on different tasks never share Cairo or Pango state; text is measured and shaped by
+/// the encoder's `TextEngine`, shared by all of them.
 public struct FigureEncoder: Sendable {
     /// The look.
     public let theme: Theme
     /// Scale and background.
     public let options: RenderOptions
+    /// Measures and shapes every text of the run once.
+    public let text: TextEngine
 
     /// An encoder for `theme` with `options`.
     public init(theme: Theme, options: RenderOptions = RenderOptions()) {
         self.theme = theme
         self.options = options
+        text = TextEngine(fontFamily: theme.fontFamily)
     }
 
     /// Figure units are CSS pixels; PDF measures in points (1 px = 0.75 pt), which makes it
     /// the same size as the SVG (in pixels) and the PNG at scale 1.
     static let pointsPerUnit = 0.75
 
+    /// Figure units per device pixel of `format`: a PNG at scale 2 has two pixels per unit, and
+    /// curves are simplified and lines snapped to match.
+    public func resolution(of format: FigureFormat) -> Double {
+        format == .png ? 1 / options.scale : 1
+    }
+
+    /// `figure` laid out and painted for `format`; formats of the same resolution can share it.
+    public func drawing(_ figure: Figure, for format: FigureFormat) -> FigureDrawing {
+        FigureDrawing(
+            figure, renderer: FigureRenderer(theme: theme), measurer: text, resolution: resolution(of: format),
+            transparent: options.transparent)
+    }
+
     /// The encoded file.
     public func encode(_ figure: Figure, as format: FigureFormat) throws -> [UInt8] {
-        let w = figure.size.width, h = figure.size.height
+        try encode(drawing(figure, for: format), as: format)
+    }
+
+    /// The file of a drawing made by `drawing(_:for:)` for a format of the same resolution.
+    public func encode(_ drawing: FigureDrawing, as format: FigureFormat) throws -> [UInt8] {
+        let w = drawing.size.width, h = drawing.size.height
         switch format {
         case .png:
             let surface = try CairoSurface.image(
                 width: Int((w * options.scale).rounded()), height: Int((h * options.scale).rounded()),
                 transparent: options.transparent)
-            try draw(figure, on: surface, scale: options.scale, resolution: 1 / options.scale)
+            try replay(drawing, on: surface, scale: options.scale)
             return try PNGWriter.encode(surface)
         case .svg:
-            let surface = try CairoSurface.svg(widthPixels: w, heightPixels: h)
-            try draw(figure, on: surface, scale: 1, resolution: 1)
-            return CompactSVG.compact(StableSVG.normalize(try surface.finishVector()))
+            let canvas = SVGCanvas(size: drawing.size, engine: text)
+            drawing.replay(on: canvas)
+            try canvas.finish()
+            return canvas.document(title: drawing.title, description: drawing.description)
         case .pdf:
             let surface = try CairoSurface.pdf(widthPoints: w * Self.pointsPerUnit, heightPoints: h * Self.pointsPerUnit)
-            try draw(figure, on: surface, scale: Self.pointsPerUnit, resolution: 1)
+            try replay(drawing, on: surface, scale: Self.pointsPerUnit)
             return try surface.finishVector()
         }
     }
 
-    func draw(_ figure: Figure, on surface: CairoSurface, scale: Double, resolution: Double) throws {
-        let canvas = try CairoCanvas(surface: surface, scale: scale, resolution: resolution, fontFamily: theme.fontFamily)
-        FigureRenderer(theme: theme).draw(figure, on: canvas, transparent: options.transparent)
+    func replay(_ drawing: FigureDrawing, on surface: CairoSurface, scale: Double) throws {
+        let canvas = try CairoCanvas(
+            surface: surface, scale: scale, resolution: drawing.resolution, fontFamily: theme.fontFamily)
+        drawing.replay(on: canvas)
         try canvas.finish()
     }
 }

@@ -64,13 +64,13 @@ public struct ReportBuilder {
         // which, and the manifest below lists them in a fixed order. Every figure's first
         // format comes before any second one, so workers start on different figures instead
         // of waiting for one model, and the quicker SVGs even out the end.
-        let figures = FigureCache(jobs)
+        let figures = FigureCache(jobs, encoder: encoder)
         let work = formats.flatMap { format in
             jobs.indices.map { (index: $0, format: format, name: Self.fileName(jobs[$0], format)) }
         }
         let counter = ProgressCounter(total: work.count, report: progress)
         let encoded = try ParallelMap.map(work, workers: options.jobs) { item in
-            let bytes = try encoder.encode(figures.figure(item.index), as: item.format)
+            let bytes = try encoder.encode(figures.drawing(item.index, for: item.format), as: item.format)
             try AtomicFile.write(bytes, to: folder.appendingPathComponent(item.name))
             counter.finished(item.name)
             return bytes

@@ -1,0 +1,55 @@
+// A PangoRenderer that records glyphs instead of drawing them.
+//
+// The direct SVG writer places each glyph itself; Pango's public API gives glyph strings per
+// run, but where a run sits (superscript rise and baseline shift, ellipsis, bidi order) is
+// worked out inside pango_renderer_draw_layout. Subclassing the renderer, as pango-cairo
+// does, gets exactly the positions Cairo draws at, with no second copy of that logic.
+#include "glyph_capture.h"
+
+typedef struct {
+    PangoRenderer parent;
+    actplot_glyph_sink sink;
+    void *context;
+} CaptureRenderer;
+
+typedef struct {
+    PangoRendererClass parent_class;
+} CaptureRendererClass;
+
+static GType capture_renderer_get_type(void);
+G_DEFINE_TYPE(CaptureRenderer, capture_renderer, PANGO_TYPE_RENDERER)
+
+// Mirrors pango_cairo_renderer_show_text_glyphs: a glyph's origin is the run's origin plus
+// the advances before it plus its own offsets; empty glyphs (spaces) draw nothing.
+static void capture_draw_glyphs(PangoRenderer *renderer, PangoFont *font, PangoGlyphString *glyphs, int x, int y) {
+    CaptureRenderer *self = (CaptureRenderer *)renderer;
+    int advance = 0;
+    for (int i = 0; i < glyphs->num_glyphs; i++) {
+        PangoGlyphInfo *info = &glyphs->glyphs[i];
+        if (info->glyph != PANGO_GLYPH_EMPTY && !(info->glyph & PANGO_GLYPH_UNKNOWN_FLAG)) {
+            double gx = (double)(x + advance + info->geometry.x_offset) / PANGO_SCALE;
+            double gy = (double)(y + info->geometry.y_offset) / PANGO_SCALE;
+            self->sink(self->context, font, info->glyph, gx, gy);
+        }
+        advance += info->geometry.width;
+    }
+}
+
+static void capture_renderer_init(CaptureRenderer *self) {
+    self->sink = NULL;
+    self->context = NULL;
+}
+
+static void capture_renderer_class_init(CaptureRendererClass *klass) {
+    PANGO_RENDERER_CLASS(klass)->draw_glyphs = capture_draw_glyphs;
+}
+
+int actplot_capture_glyphs(PangoLayout *layout, actplot_glyph_sink sink, void *context) {
+    CaptureRenderer *renderer = g_object_new(capture_renderer_get_type(), NULL);
+    if (renderer == NULL) return -1;
+    renderer->sink = sink;
+    renderer->context = context;
+    pango_renderer_draw_layout((PangoRenderer *)renderer, layout, 0, 0);
+    g_object_unref(renderer);
+    return 0;
+}
