@@ -1,6 +1,5 @@
 import ArgumentParser
 import Charts
-import ChartsCairo
 import Foundation
 import Report
 
@@ -31,7 +30,6 @@ struct Actplot: ParsableCommand {
         // reported with status 74, instead of killing the process with status 141.
         signal(SIGPIPE, SIG_IGN)
         if let failure = RawArguments.firstInvalidUTF8() { exit(withError: failure.report()) }
-        FontSetup.start()
         do {
             var command = try parseAsRoot()
             try command.run()

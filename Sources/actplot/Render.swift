@@ -1,6 +1,7 @@
 import ActivationMath
 import ArgumentParser
 import Charts
+import ChartsCairo
 import Foundation
 import Report
 
@@ -86,6 +87,9 @@ struct Render: ParsableCommand {
     }
 
     private func execute() throws {
+        // Only drawing needs fonts: `list`, `eval`, `data`, `--help` and `--version` never
+        // start fontconfig. Here its configuration loads while the options are checked.
+        FontSetup.start()
         MemoryTuning.apply()
         let options = try RenderSettings(command: self).reportOptions()
         try DescriptorBudget.ensure(jobs: options.jobs)

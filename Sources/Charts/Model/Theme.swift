@@ -27,7 +27,9 @@ public struct Theme: Sendable, Hashable {
     public var dashes: [[Double]]
     /// Width of data curves.
     public var curveWidth: Double
-    /// Font family list for Pango; Noto Sans CJK covers Latin, Greek and Chinese in one face.
+    /// Font family list for Pango. Each language's catalogue names its own (`figure.font-family`):
+    /// English sets Latin first, so no CJK face is loaded or embedded in a PDF for it; Chinese
+    /// sets Noto Sans CJK, which covers Latin, Greek and Chinese in one face.
     public var fontFamily: String
     /// Tick label size in figure units (CSS px; × 0.75 for points): 14.5 px is 10.9 pt, readable
     /// on a projected slide at 1200 × 480.
