@@ -122,10 +122,11 @@ public final class TextEngine: TextMeasurer, @unchecked Sendable {
     /// one size for the whole run.
     private func number(of font: UnsafeMutablePointer<PangoFont>, glyph: UInt32) -> Int {
         let description = pango_font_describe_with_absolute_size(font)
-        let name = pango_font_description_to_string(description).map { pointer in
-            defer { g_free(pointer) }
-            return String(cString: pointer)
-        } ?? ""
+        let name =
+            pango_font_description_to_string(description).map { pointer in
+                defer { g_free(pointer) }
+                return String(cString: pointer)
+            } ?? ""
         pango_font_description_free(description)
         let number: Int
         if let known = fontNumbers[name] {
