@@ -1,0 +1,3 @@
+import Foundation
+
+print("0.1.0")
