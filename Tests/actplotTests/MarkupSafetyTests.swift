@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
 /// Text from the command line reaches the page, the figures and the manifest as text, never as
 /// markup, and file names made from it stay inside the output folder.
 @Suite("markup safety")
@@ -22,7 +26,10 @@ struct MarkupSafetyTests {
         #expect(!page.contains("<img src=x"))
         #expect(page.contains("<h3>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; &lt;img src=x onerror=alert(2)&gt;</h3>"))
         let svg = try String(contentsOf: out.appendingPathComponent("\(id).svg"), encoding: .utf8)
-        #expect(!svg.lowercased().contains("script") && !svg.contains("onerror"))
+        // The name reaches the SVG only as the text of its <title> and <desc>, escaped.
+        #expect(!svg.lowercased().contains("<script") && !svg.contains("<img"))
+        #expect(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; &lt;img src=x onerror=alert(2)&gt;"))
+        #expect(XMLParser(data: Data(svg.utf8)).parse())
 
         let manifest = try #require(
             try JSONOutput.parse(String(contentsOf: out.appendingPathComponent("manifest.json"), encoding: .utf8)) as? [String: Any])
