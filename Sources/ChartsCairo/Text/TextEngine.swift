@@ -38,6 +38,8 @@ public final class TextEngine: TextMeasurer, @unchecked Sendable {
     private let scratch: OpaquePointer
     private let scratchSurface: OpaquePointer
     private var metrics: [Key: TextMetrics] = [:]
+    /// Layouts made for measuring, kept so that shaping the same text for an SVG reuses them.
+    private var layouts: [Key: PangoTextLayout.Made] = [:]
     private var shapes: [Key: ShapedText] = [:]
     private var fontNumbers: [String: Int] = [:]
     private var outlines: [GlyphKey: [UInt8]] = [:]
@@ -53,6 +55,7 @@ public final class TextEngine: TextMeasurer, @unchecked Sendable {
     }
 
     deinit {
+        for made in layouts.values { g_object_unref(UnsafeMutableRawPointer(made.layout)) }
         cairo_destroy(scratch)
         cairo_surface_destroy(scratchSurface)
         g_object_unref(UnsafeMutableRawPointer(context))
@@ -65,13 +68,17 @@ public final class TextEngine: TextMeasurer, @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let known = metrics[key] { return known }
-        var measured = TextMetrics(width: 0, height: 0, baseline: 0)
-        if let made = PangoTextLayout.make(text, family: fontFamily, context: context) {
-            measured = PangoTextLayout.metrics(made.layout)
-            g_object_unref(UnsafeMutableRawPointer(made.layout))
-        }
+        let measured = layout(key, text).map { PangoTextLayout.metrics($0.layout) } ?? TextMetrics(width: 0, height: 0, baseline: 0)
         metrics[key] = measured
         return measured
+    }
+
+    /// The layout of `text`, made on first request; call with the lock held.
+    private func layout(_ key: Key, _ text: TextRun) -> PangoTextLayout.Made? {
+        if let known = layouts[key] { return known }
+        let made = PangoTextLayout.make(text, family: fontFamily, context: context)
+        layouts[key] = made
+        return made
     }
 
     /// `text` as placed glyphs, shaped on first request; their outlines are then known to
@@ -82,7 +89,7 @@ public final class TextEngine: TextMeasurer, @unchecked Sendable {
         defer { lock.unlock() }
         if let known = shapes[key] { return known }
         var shaped = ShapedText(glyphs: [])
-        if let made = PangoTextLayout.make(text, family: fontFamily, context: context) {
+        if let made = layout(key, text) {
             shaped.markupFailure = made.markupFailure
             shaped.untypeset = made.untypeset
             var capture = Capture(engine: self)
@@ -90,7 +97,6 @@ public final class TextEngine: TextMeasurer, @unchecked Sendable {
                 _ = actplot_capture_glyphs(made.layout, Capture.sink, pointer)
             }
             shaped.glyphs = capture.glyphs
-            g_object_unref(UnsafeMutableRawPointer(made.layout))
         }
         shapes[key] = shaped
         return shaped

@@ -14,9 +14,10 @@ final class SVGCanvas: Canvas {
     private let size: Size
     private var body: [UInt8] = []
     private var defs: [UInt8] = []
-    private var glyphIDs: [GlyphKey: Int] = [:]
+    /// Each glyph's id in this file (`g12`), empty for a glyph without ink.
+    private var glyphIDs: [GlyphKey: [UInt8]] = [:]
     private var glyphCount = 0
-    private var markerIDs: [Double: Int] = [:]
+    private var markerIDs: [Int: Int] = [:]
     private var clips = 0
     private var markupFailure: TextMarkupError?
     private var untypeset: String?
@@ -224,11 +225,11 @@ final class SVGCanvas: Canvas {
         begin()
         let key = SVGNumber.hundredths(radius)
         let id: Int
-        if let known = markerIDs[Double(key)] {
+        if let known = markerIDs[key] {
             id = known
         } else {
             id = markerIDs.count + 1
-            markerIDs[Double(key)] = id
+            markerIDs[key] = id
             defs += Array("\n<circle id=\"m\(id)\" r=\"".utf8)
             SVGNumber.appendHundredths(key, to: &defs)
             defs += Array("\"/>".utf8)
@@ -250,19 +251,18 @@ final class SVGCanvas: Canvas {
     /// The id of `key`'s outline in this file (`g12`), defined on first use; empty for a glyph
     /// without ink.
     private func glyphID(_ key: GlyphKey) -> [UInt8] {
-        if let known = glyphIDs[key] { return known == 0 ? [] : Array("g\(known)".utf8) }
+        if let known = glyphIDs[key] { return known }
         let outline = engine.outline(key)
-        guard !outline.isEmpty else {
-            glyphIDs[key] = 0
-            return []
+        var id: [UInt8] = []
+        if !outline.isEmpty {
+            glyphCount += 1
+            id = Array("g\(glyphCount)".utf8)
+            defs += Array("\n<path id=\"".utf8) + id + Array("\" d=\"".utf8)
+            defs += outline
+            defs += Array("\"/>".utf8)
         }
-        glyphCount += 1
-        let id = glyphCount
         glyphIDs[key] = id
-        defs += Array("\n<path id=\"g\(id)\" d=\"".utf8)
-        defs += outline
-        defs += Array("\"/>".utf8)
-        return Array("g\(id)".utf8)
+        return id
     }
 
     /// "x y", for attributes that take two numbers.
