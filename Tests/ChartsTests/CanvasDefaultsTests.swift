@@ -32,12 +32,16 @@ struct CanvasDefaultsTests {
         #expect(canvas.calls == ["text"])
     }
 
-    @Test("each panel and its grid, series, markers, axes and legend are named groups, unique in the figure")
+    @Test("each panel and its grid, zero lines, series, frame, markers, labels, ticks and legend are named groups, unique in the figure")
     func panelGroups() throws {
         let figure = ActivationFigure.tested(TestStep(), samples: 200, language: .en, size: Size(width: 1200, height: 480)).figure()
         let canvas = try RecordingCanvas()
         FigureRenderer(theme: .light).draw(figure, on: canvas)
-        #expect(Array(canvas.groups.prefix(5)) == ["panel1", "panel1-grid", "panel1-series", "panel1-markers", "panel1-axes"])
+        #expect(
+            Array(canvas.groups.prefix(10)) == [
+                "panel1", "panel1-grid", "panel1-zero", "panel1-series", "panel1-frame", "panel1-markers", "panel1-labels",
+                "panel1-xticks", "panel1-yticks", "panel1-axes",
+            ])
         #expect(canvas.groups.contains("panel2"))
         #expect(Set(canvas.groups).count == canvas.groups.count)
     }

@@ -15,7 +15,7 @@ struct ReportContentTests {
         "sigmoid-saturation": [1, 1],
         "tanh-saturation": [1, 1],
         "sigmoid-vs-tanh-derivatives": [2],
-        "relu-family": [4, 3],
+        "relu-family": [4, 3, 4, 3],
         "smooth-relus": [4, 4],
     ]
 

@@ -30,6 +30,7 @@ struct StringCatalogueTests {
         for a in Catalogue.all {
             _ = strings.figureTitle(a)
             _ = PanelTitles.of(a, strings)
+            _ = CatalogueOverlays.of(a, parameters: a.defaultParameters, range: a.defaultRange, strings: strings)
         }
         // The properties table reads a continuity's words by its name, whichever the catalogue has.
         for continuity in ActivationProperties.Continuity.allCases { _ = strings("properties.continuity.\(continuity.rawValue)") }

@@ -7,6 +7,7 @@ public struct Sinusoid: Activation {
     public var aliases: [String] { ["sin", "sine"] }
     /// Two full periods.
     public var defaultRange: ClosedRange<Double> { -2 * Double.pi...2 * Double.pi }
+    public var period: Double? { 2 * Double.pi }
     public var properties: ActivationProperties {
         ActivationProperties(
             range: "[−1, 1]", derivativeRange: "[−1, 1]", monotonic: false,

@@ -27,6 +27,9 @@ public protocol ActivationFunction: Sendable {
     /// everywhere else. Figures then trust the list rather than search between samples for
     /// poles, gaps and undeclared jumps, and evaluate no more grid points than the page resolves.
     var declaresEveryBreak: Bool { get }
+    /// The smallest p > 0 with f(x + p) = f(x) for every x, for a periodic function (2π for
+    /// sin x); nil for the rest. Figures tick a periodic function's x axis in multiples of π.
+    var period: Double? { get }
 }
 
 extension ActivationFunction {
@@ -36,6 +39,8 @@ extension ActivationFunction {
     public func breakpoints(_ parameters: ParameterValues) -> [Breakpoint] { [] }
     /// The catalogue's entries declare all their breaks; the tests check each against a search.
     public var declaresEveryBreak: Bool { true }
+    /// Activations are not periodic, sin x aside.
+    public var period: Double? { nil }
     /// Most activations take no parameters.
     public var parameters: [ParameterSpec] { [] }
     /// Most parameters are independent of each other.

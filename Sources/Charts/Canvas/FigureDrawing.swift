@@ -31,6 +31,15 @@ public struct FigureDrawing: Sendable {
         description = figure.accessibleDescription
     }
 
+    /// A drawing made of the given calls, for tests of what reads drawings.
+    init(size: Size, resolution: Double = 1, commands: [DrawCommand]) {
+        self.size = size
+        self.resolution = resolution
+        self.commands = commands
+        title = nil
+        description = nil
+    }
+
     /// Draws the recorded calls on `canvas`, in order.
     public func replay(on canvas: Canvas) {
         var index = commands.startIndex

@@ -53,12 +53,20 @@ public struct ActivationFigure: Sendable {
         derivative.x.include = range
         // Every breakpoint gets a labelled tick on both panels, and the derivative's axis shows 0,
         // so a small slope (PReLU's 0.25 on the left) is not mistaken for none.
-        let marks = a.breakpoints(p).map(\.x).filter { range.contains($0) }
+        let marks = (a.breakpoints(p).map(\.x) + overlays.ticks).filter { range.contains($0) }
         function.x.marked = marks
         derivative.x.marked = marks
         derivative.y.include = 0...0
+        // A periodic function is read in periods: ticks at multiples of π, not at 5 and 10.
+        if Self.isPiPeriodic(a) {
+            function.x.tickUnit = .pi
+            derivative.x.tickUnit = .pi
+        }
         function.series = overlays.underlay(for: .function) + Series.curve(f, slot: 0)
         derivative.series = overlays.underlay(for: .derivative) + Series.curve(d, slot: 1)
+        // A labelled band is named in a legend.
+        if overlays.functionBands.contains(where: { $0.label != nil }) { function.legend = .auto }
+        if overlays.derivativeBands.contains(where: { $0.label != nil }) { derivative.legend = .auto }
         for mark in overlays.marks {
             let y = mark.panel == .function ? a.value(mark.x, p) : a.derivative(mark.x, p)
             guard y.isFinite else { continue }
@@ -74,6 +82,34 @@ public struct ActivationFigure: Sendable {
             }
         }
         return Figure(size: size, columns: 2, panels: [function, derivative], typeScale: typeScale)
+    }
+
+    /// The function and its derivative on one axis, for small multiples (the gallery): f′
+    /// thinner and drawn first, so f stays on top where they coincide (ReLU's negative half),
+    /// with the same breakpoint ticks as the side-by-side figure.
+    public func combinedPanel(title: String) -> Panel {
+        let sampled = curves()
+        let a = activation, p = parameters
+        var panel = Panel(title: title)
+        panel.x.include = range
+        panel.y.include = 0...0
+        panel.x.marked = (a.breakpoints(p).map(\.x) + overlays.ticks).filter { range.contains($0) }
+        if Self.isPiPeriodic(a) { panel.x.tickUnit = .pi }
+        var derivative = Series.curve(sampled.derivative, slot: 1)
+        for i in derivative.indices {
+            if case .line(var line) = derivative[i] {
+                line.weight = 0.6
+                derivative[i] = .line(line)
+            }
+        }
+        panel.series = derivative + Series.curve(sampled.function, slot: 0)
+        return panel
+    }
+
+    /// Whether the period is a whole multiple of π, so ticks read best in multiples of π.
+    static func isPiPeriodic(_ a: any ActivationFunction) -> Bool {
+        guard let period = a.period, period > 0 else { return false }
+        return abs(period / .pi - (period / .pi).rounded()) < 1e-9
     }
 
     /// "(0, 0.25)" with a true minus and no more decimals than needed.

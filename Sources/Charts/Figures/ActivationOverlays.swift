@@ -37,6 +37,14 @@ public struct ActivationOverlays: Sendable {
     public var zones: [XBand]
     /// Marked points with notes.
     public var marks: [Mark]
+    /// x values that get a labelled tick on both panels besides the breakpoints: the edges
+    /// of the zones the text names (sigmoid's ±3 and ±6).
+    public var ticks: [Double] = []
+    /// Shaded regions between two curves, per panel: the range of slopes RReLU draws from in
+    /// training, around the mean slope it uses at evaluation.
+    public var functionBands: [BandSeries] = []
+    /// Shaded regions on the derivative panel.
+    public var derivativeBands: [BandSeries] = []
 
     /// Overlays; none by default.
     public init(
@@ -51,6 +59,7 @@ public struct ActivationOverlays: Sendable {
 
     /// Zones and asymptotes for one panel, to go behind its curve.
     func underlay(for target: Target) -> [Series] {
-        zones.map(Series.xBand) + (target == .function ? functionAsymptotes : derivativeAsymptotes).map(Series.reference)
+        zones.map(Series.xBand) + (target == .function ? functionBands : derivativeBands).map(Series.band)
+            + (target == .function ? functionAsymptotes : derivativeAsymptotes).map(Series.reference)
     }
 }

@@ -13,8 +13,13 @@ struct AxisLayout {
     private(set) var ticks: [Double]
     /// Tick labels as Pango markup.
     private(set) var labels: [String]
+    /// Which ticks are the axis's marked values (breakpoints): they keep their labels when
+    /// ordinary ticks make way.
+    private(set) var isMark: [Bool]
     /// Unlabelled grid positions between decades of a log axis (2…9 × 10^k).
     let minor: [Double]
+    /// The step of the ordinary linear ticks (0 where there is none: log, categories, fixed).
+    private(set) var step = 0.0
 
     /// Lays out `axis` over `lo…hi` with about `target` ticks.
     /// `stretchToTicks` is for value axes: x shows the range the user asked for, exactly.
@@ -27,14 +32,20 @@ struct AxisLayout {
             isCategory = true
             ticks = categories.indices.map(Double.init)
             labels = categories
+            isMark = ticks.map { _ in false }
         } else if let fixed = axis.ticks {
             isCategory = false
             let inside = fixed.filter { $0.isFinite && $0 >= Swift.min(lo, hi) && $0 <= Swift.max(lo, hi) }.sorted()
             ticks = inside
             labels = Self.labels(inside, scale: axis.scale, step: 0)
+            isMark = ticks.map { _ in false }
         } else {
             isCategory = false
             switch axis.scale {
+            case .linear where axis.tickUnit == .pi:
+                let (values, markup) = Self.piTicks(lo: lo, hi: hi, target: target)
+                (ticks, labels, isMark) = (values, markup, values.map { _ in false })
+                step = values.count > 1 ? values[1] - values[0] : 0
             case .linear:
                 var t = TickLocator.linear(lo: lo, hi: hi, target: target)
                 // Automatic limits stretch to a tick just beyond the padded data (within a third
@@ -46,11 +57,13 @@ struct AxisLayout {
                     if below < lo, lo - below <= t.step / 3 { values.insert(below, at: 0); low = below }
                     t = Ticks(values: values, step: t.step)
                 }
-                (ticks, labels) = Self.merging(marks: axis.marked, into: t, lo: low, hi: high)
+                (ticks, labels, isMark) = Self.merging(marks: axis.marked, into: t, lo: low, hi: high)
+                step = t.step
             case .log:
                 let t = Self.logTicks(lo: lo, hi: hi, target: target)
                 ticks = t.values
                 labels = Self.labels(t.values, scale: .log, step: t.step)
+                isMark = ticks.map { _ in false }
                 if t.step == 1, t.values.count >= 2, t.values.count <= 8 { minor = Self.minorDecades(lo: lo, hi: hi) }
             }
         }
@@ -62,15 +75,42 @@ struct AxisLayout {
     /// `ticks` with `marks` (those inside lo…hi) added, each labelled in its own shortest exact
     /// form; an ordinary tick closer than 0.35 of a step to a mark is dropped, so their labels do
     /// not collide and a mark never stands beside a near-copy of itself.
-    static func merging(marks: [Double], into ticks: Ticks, lo: Double, hi: Double) -> (ticks: [Double], labels: [String]) {
+    static func merging(
+        marks: [Double], into ticks: Ticks, lo: Double, hi: Double
+    ) -> (ticks: [Double], labels: [String], isMark: [Bool]) {
         let ordinary = TickFormatter.labels(for: ticks)
         let inside = Array(Set(marks.filter { $0.isFinite && $0 >= Swift.min(lo, hi) && $0 <= Swift.max(lo, hi) })).sorted()
-        guard !inside.isEmpty else { return (ticks.values, ordinary) }
+        guard !inside.isEmpty else { return (ticks.values, ordinary, ticks.values.map { _ in false }) }
         let gap = 0.35 * (ticks.step > 0 ? ticks.step : TickFormatter.effectiveStep(ticks))
-        var merged = zip(ticks.values, ordinary).filter { value, _ in inside.allSatisfy { abs(value - $0) >= gap } }
-        merged += inside.map { ($0, TickFormatter.labels(for: Ticks(values: [$0], step: 0))[0]) }
+        // Zero stays whatever is near it: it is where a student reads the sign change.
+        var merged = zip(ticks.values, ordinary).filter { value, _ in value == 0 || inside.allSatisfy { abs(value - $0) >= gap } }
+            .map { ($0, $1, false) }
+        merged += inside.map { ($0, TickFormatter.labels(for: Ticks(values: [$0], step: 0))[0], true) }
         merged.sort { $0.0 < $1.0 }
-        return (merged.map(\.0), merged.map(\.1))
+        return (merged.map(\.0), merged.map(\.1), merged.map(\.2))
+    }
+
+    /// Multiples of π/2, π, 2π, … over lo…hi: the finest step that gives at most `target` + 1
+    /// ticks, labelled as a teacher writes them ("−π", "π/2", "3π/2", "2π").
+    static func piTicks(lo: Double, hi: Double, target: Int) -> (values: [Double], labels: [String]) {
+        let a = Swift.min(lo, hi) / Double.pi, b = Swift.max(lo, hi) / Double.pi
+        guard a.isFinite, b.isFinite, b - a < 1e6 else { return ([], []) }
+        // Steps in units of π: halves, then whole and doubling multiples.
+        var step = 0.5
+        while Int((b / step).rounded(.down) - (a / step).rounded(.up)) + 1 > Swift.max(target, 2) + 1 { step *= 2 }
+        let first = Int((a / step - 1e-9).rounded(.up)), last = Int((b / step + 1e-9).rounded(.down))
+        guard first <= last else { return ([], []) }
+        let halves = (first...last).map { Int((Double($0) * step * 2).rounded()) }
+        return (halves.map { Double($0) / 2 * Double.pi }, halves.map(piLabel))
+    }
+
+    /// "0", "π", "−π", "2π", "π/2", "−3π/2" for `halves` halves of π.
+    static func piLabel(halves: Int) -> String {
+        guard halves != 0 else { return "0" }
+        let sign = halves < 0 ? TickFormatter.minus : ""
+        let n = halves.magnitude
+        if n % 2 == 0 { return sign + (n == 2 ? "π" : "\(n / 2)π") }
+        return sign + (n == 1 ? "π/2" : "\(n)π/2")
     }
 
     /// Decades when at least two fit; inside one decade, 1-2-5 or 1…9 multiples; failing those,
@@ -124,6 +164,7 @@ struct AxisLayout {
         var copy = self
         copy.ticks = indices.map { ticks[$0] }
         copy.labels = indices.map { labels[$0] }
+        copy.isMark = indices.map { isMark[$0] }
         return copy
     }
 
@@ -136,6 +177,16 @@ struct AxisLayout {
         case .log: f = value > 0 ? (log10(value) - log10(lo)) / (log10(hi) - log10(lo)) : -.infinity
         }
         return reversed ? 1 - f : f
+    }
+
+    /// Whether every marked tick lies on the ordinary ticks' grid (6 on a step of 2, not of
+    /// 2.5), so the labels read as one regular scale with the breakpoints on it.
+    var marksOnGrid: Bool {
+        guard step > 0 else { return false }
+        return ticks.indices.filter { isMark[$0] }.allSatisfy { i in
+            let k = ticks[i] / step
+            return abs(k - k.rounded()) < 1e-9 * Swift.max(1, abs(k))
+        }
     }
 
     /// Whether the zero line of this axis is in view and worth drawing stronger than the grid.

@@ -52,7 +52,7 @@ enum AxisLimits {
         // Near the ends of Double's range padding overflows: show the data edge to edge instead.
         guard (lo - pad).isFinite, (hi + pad).isFinite else { return (lo, hi) }
         let low = anchoredAtZero && lo == 0 ? 0 : lo - pad
-        let high = anchoredAtZero && hi == 0 ? 0 : hi + pad
+        let high = (anchoredAtZero && hi == 0 ? 0 : hi + pad) + (hi - lo + 2 * pad) * axis.headroom
         return (low, high)
     }
 }
@@ -138,8 +138,10 @@ extension Panel {
             switch s {
             case .line(let l): return l.label.map { LegendEntry(label: $0, key: .line(slot: l.slot, weight: l.weight, dashed: l.dashed)) }
             case .markers(let m): return m.label.map { LegendEntry(label: $0, key: .marker(slot: m.slot, filled: m.filled)) }
-            // Reference lines and x bands carry their labels on the plot itself.
-            case .reference, .xBand: return nil
+            // Reference lines and x bands carry their labels on the plot itself, unless layout
+            // found no room for a band's there.
+            case .reference: return nil
+            case .xBand(let b): return bandsInLegend ? b.label.map { LegendEntry(label: $0, key: .swatch(slot: b.slot, translucent: true)) } : nil
             case .band(let b): return b.label.map { LegendEntry(label: $0, key: .swatch(slot: b.slot, translucent: true)) }
             case .bars(let b): return b.label.map { LegendEntry(label: $0, key: .swatch(slot: b.slot, translucent: false)) }
             case .heatMap: return nil

@@ -26,8 +26,32 @@ public struct FigureRenderer {
             top += m.height + space.gap
         }
         let cells = Self.cells(figure, top: top, space: space)
-        let layouts = PanelLayout.make(panels: figure.panels, cells: cells, shared: figure.sharedInsets, theme: theme, canvas: canvas)
-        for (index, (panel, layout)) in zip(figure.panels, layouts).enumerated() {
+        var panels = figure.panels
+        var layouts = PanelLayout.make(panels: panels, cells: cells, shared: figure.sharedInsets, theme: theme, canvas: canvas)
+        // Texts inside a plot are planned before drawing. A legend with no clear spot first gets
+        // headroom above the data (automatic y limits only), then moves outside the plot; both
+        // change the layout, so each is followed by a new one.
+        for _ in 0..<3 {
+            var changed = false
+            let measurer = PanelMeasurer(theme: theme, canvas: canvas)
+            for i in panels.indices {
+                let plan = PanelPainter(theme: theme, canvas: canvas, panel: panels[i], layout: layouts[i], id: "").plan(measurer)
+                guard plan.legendHomeless, panels[i].legend != .outside else { continue }
+                changed = true
+                let plot = layouts[i].plot
+                let height = LegendPainter.size(plan.entries, measurer: measurer).height + 2 * space.gap
+                if panels[i].y.limits == nil, panels[i].y.scale == .linear, panels[i].y.headroom == 0, height < plot.height * 0.4 {
+                    panels[i].y.headroom = height / max(1, plot.height - height)
+                } else {
+                    // Outside, the legend is measured with the panel: it must list the bands too.
+                    panels[i].bandsInLegend = plan.bandLabelsUnplaced
+                    panels[i].legend = .outside
+                }
+            }
+            guard changed else { break }
+            layouts = PanelLayout.make(panels: panels, cells: cells, shared: figure.sharedInsets, theme: theme, canvas: canvas)
+        }
+        for (index, (panel, layout)) in zip(panels, layouts).enumerated() {
             let id = "panel\(index + 1)"
             canvas.group(id: id) { PanelPainter(theme: theme, canvas: canvas, panel: panel, layout: layout, id: id).paint() }
         }

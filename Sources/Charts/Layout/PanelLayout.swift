@@ -19,9 +19,12 @@ struct PanelLayout {
     static func make(panels: [Panel], cells: [Rect], shared: Bool, theme: Theme, canvas: Canvas) -> [PanelLayout] {
         let measurer = PanelMeasurer(theme: theme, canvas: canvas)
         let limits = panels.map(\.dataLimits)
-        var insets = panels.indices.map { measurer.insets(for: panels[$0], limits[$0], in: cells[$0]) }
-        if shared, let union = insets.reduce(nil, { (u: Insets?, i) in u.map { $0.union(i) } ?? i }) {
-            insets = insets.map { _ in union }
+        var insets = panels.indices.map { i in
+            panels[i].isKey ? Insets(top: 0, left: 0, bottom: 0, right: 0) : measurer.insets(for: panels[i], limits[i], in: cells[i])
+        }
+        let plotted = panels.indices.filter { !panels[$0].isKey }
+        if shared, let union = plotted.map({ insets[$0] }).reduce(nil, { (u: Insets?, i) in u.map { $0.union(i) } ?? i }) {
+            for i in plotted { insets[i] = union }
         }
         return panels.indices.map { i in measurer.layout(panels[i], limits[i], in: cells[i], insets: insets[i]) }
     }

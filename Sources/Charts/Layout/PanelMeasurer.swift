@@ -97,7 +97,29 @@ struct PanelMeasurer {
         var target = TickLocator.targetCount(length: length, labelExtent: tickHeight * 1.6)
         // A short axis still gets a middle tick when three labels fit with room to spare.
         if length >= tickHeight * 4.5 { target = max(target, 3) }
-        return axes.layout(axis: panel.y, lo: lo, hi: hi, target: target, stretchToTicks: true)
+        let axis = axes.layout(axis: panel.y, lo: lo, hi: hi, target: target, stretchToTicks: true)
+        guard Self.wantsBothSides(lo: lo, hi: hi), !Self.hasBothSides(axis), panel.y.ticks == nil, !axis.isCategory else { return axis }
+        // A curve that dips below zero (GELU′, ELU) gets a negative tick if a denser set still
+        // leaves a label's height between labels.
+        for denser in (target + 1)...(target + 8) {
+            let candidate = axes.layout(axis: panel.y, lo: lo, hi: hi, target: denser, stretchToTicks: true)
+            let spacing = zip(candidate.ticks, candidate.ticks.dropFirst()).map { abs(candidate.fraction($1) - candidate.fraction($0)) * length }
+            guard spacing.allSatisfy({ $0 >= tickHeight * 1.25 }) else { break }
+            if Self.hasBothSides(candidate) { return candidate }
+        }
+        return axis
+    }
+
+    /// Whether an axis over lo…hi should show a tick on each side of zero: the range spans zero
+    /// with at least 8 % of it on the smaller side, so a student sees where the sign changes.
+    /// Padding alone (sigmoid's −0.05) does not count.
+    static func wantsBothSides(lo: Double, hi: Double) -> Bool {
+        lo < 0 && hi > 0 && Swift.min(-lo, hi) >= 0.08 * (hi - lo)
+    }
+
+    /// Whether `axis` has a tick below zero and one above.
+    static func hasBothSides(_ axis: AxisLayout) -> Bool {
+        axis.ticks.contains { $0 < 0 } && axis.ticks.contains { $0 > 0 }
     }
 
     /// The x axis for a plot `length` units wide, thinned until no two tick labels touch.
@@ -106,31 +128,67 @@ struct PanelMeasurer {
         let probe = text("0.5", theme.tickSize).width
         var target = TickLocator.targetCount(length: length, labelExtent: probe * 2.6)
         if length >= probe * 8 { target = max(target, 3) }
+        let free = panel.x.categories == nil && panel.x.ticks == nil
         while true {
-            let axis = axes.layout(axis: panel.x, lo: lo, hi: hi, target: target)
-            if fits(axis, length: length) { return axis }
-            if axis.isCategory || panel.x.ticks != nil { return thinned(axis, length: length) }
-            if target <= 2 { return axis }
+            let axis = clearingMarks(axes.layout(axis: panel.x, lo: lo, hi: hi, target: target), length: length)
+            if fits(axis, length: length) {
+                guard free else { return axis }
+                let bothSides = Self.wantsBothSides(lo: lo, hi: hi)
+                let marked = axis.isMark.contains(true)
+                func good(_ a: AxisLayout) -> Bool { (!bothSides || Self.hasBothSides(a)) && (!marked || a.marksOnGrid) }
+                if good(axis) { return axis }
+                // A denser set that fits may do better: a range that spans zero gets ticks on
+                // both sides ([−4, 8] reads −4 … 8, not 0 and 5 alone), and breakpoints sit on
+                // the scale (6 on a step of 2, not beside 5.0 and 7.5). Failing both, ticks on
+                // both sides matter more.
+                let denser = ((target + 1)...(target + 8)).map {
+                    clearingMarks(axes.layout(axis: panel.x, lo: lo, hi: hi, target: $0), length: length)
+                }.filter { fits($0, length: length) }
+                if let best = denser.first(where: good) { return best }
+                if bothSides, !Self.hasBothSides(axis), let sided = denser.first(where: Self.hasBothSides) { return sided }
+                return axis
+            }
+            if !free || target <= 2 { return thinned(axis, length: length) }
             target -= 1
         }
     }
 
+    /// The label's extent along the x axis, in page units from the plot's left edge.
+    func span(_ axis: AxisLayout, _ index: Int, length: Double) -> (Double, Double) {
+        let c = axis.fraction(axis.ticks[index]) * length, w = text(axis.labels[index], theme.tickSize).width
+        return (c - w / 2, c + w / 2)
+    }
+
+    /// `axis` without the ordinary ticks whose labels would touch a breakpoint's label: the
+    /// breakpoint is what a student asks about, so it keeps its place.
+    func clearingMarks(_ axis: AxisLayout, length: Double) -> AxisLayout {
+        let marks = axis.ticks.indices.filter { axis.isMark[$0] }
+        guard !marks.isEmpty else { return axis }
+        let markSpans = marks.map { span(axis, $0, length: length) }
+        let keep = axis.ticks.indices.filter { i in
+            if axis.isMark[i] { return true }
+            let (a, b) = span(axis, i, length: length)
+            return markSpans.allSatisfy { b + space.gap / 2 <= $0.0 || $0.1 + space.gap / 2 <= a }
+        }
+        return keep.count == axis.ticks.count ? axis : axis.keeping(keep)
+    }
+
     /// Whether neighbouring x tick labels keep at least half a gap apart.
     func fits(_ axis: AxisLayout, length: Double) -> Bool {
-        let spans = zip(axis.ticks, axis.labels).map { t, label -> (Double, Double) in
-            let c = axis.fraction(t) * length, w = text(label, theme.tickSize).width
-            return (c - w / 2, c + w / 2)
-        }.sorted { $0.0 < $1.0 }
+        let spans = axis.ticks.indices.map { span(axis, $0, length: length) }.sorted { $0.0 < $1.0 }
         return zip(spans, spans.dropFirst()).allSatisfy { $0.1 + space.gap / 2 <= $1.0 }
     }
 
-    /// Keeps every k-th label (the first always) for the smallest k that fits.
+    /// Keeps every breakpoint and every k-th other label (the first always) for the smallest k
+    /// that fits; when the breakpoints alone do not fit, they are what is left.
     func thinned(_ axis: AxisLayout, length: Double) -> AxisLayout {
-        for k in 2...max(2, axis.ticks.count) {
-            let keep = axis.ticks.indices.filter { $0 % k == 0 }
+        let ordinary = axis.ticks.indices.filter { !axis.isMark[$0] }
+        let marks = axis.ticks.indices.filter { axis.isMark[$0] }
+        for k in 2...max(2, ordinary.count) {
+            let keep = (marks + ordinary.enumerated().filter { $0.offset % k == 0 }.map(\.element)).sorted()
             let candidate = axis.keeping(keep)
             if fits(candidate, length: length) { return candidate }
         }
-        return axis.keeping(axis.ticks.indices.prefix(1).map { $0 })
+        return axis.keeping(marks.isEmpty ? axis.ticks.indices.prefix(1).map { $0 } : marks)
     }
 }

@@ -28,6 +28,20 @@ public struct Axis: Sendable, Hashable {
     /// breakpoints (ReLU6's 6, hard-sigmoid's ±3): a student asks about them first. Ordinary
     /// ticks too close to one make way for it.
     public var marked: [Double] = []
+    /// What the ticks count in: plain numbers, or multiples of π for a periodic function, so
+    /// sin x gets −2π … 2π and not −5, 0, 5.
+    public var tickUnit: TickUnit = .plain
+    /// Room added above automatic limits, as a fraction of the data span: layout sets it when
+    /// a legend finds no clear spot among the curves.
+    var headroom = 0.0
+
+    /// The quantity ticks are whole or half multiples of.
+    public enum TickUnit: Sendable, Hashable {
+        /// Numbers, by extended Wilkinson.
+        case plain
+        /// Multiples of π (or of π/2 where those fit), labelled "π/2", "π", "3π/2", "2π".
+        case pi
+    }
 
     /// An axis.
     public init(

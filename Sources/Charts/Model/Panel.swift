@@ -26,6 +26,12 @@ public struct Panel: Sendable {
     /// Plot height divided by plot width, for pictures that must not be stretched (a heat map
     /// with square cells); nil lets the plot fill its cell.
     public var aspectRatio: Double?
+    /// Band labels go in the legend rather than on the bands: set by layout when one of them
+    /// finds no clear spot inside its band, so all bands are named in one place.
+    var bandsInLegend = false
+    /// Shows only its legend, centred in its cell, with no axes or frame: the key of a figure of
+    /// small multiples, so the figure explains its own line styles on a slide.
+    public var isKey = false
 
     /// A panel; axes default to linear with limits taken from the data.
     public init(
@@ -42,6 +48,13 @@ public struct Panel: Sendable {
         self.legend = legend
         self.annotations = annotations
         self.aspectRatio = aspectRatio
+    }
+
+    /// A key: no axes, only the legend of `series` (labelled, possibly empty), centred.
+    public static func key(_ series: [Series]) -> Panel {
+        var panel = Panel(series: series, legend: .auto)
+        panel.isKey = true
+        return panel
     }
 
     /// A heat map panel: columns along x, rows down y (row 0 at the top, as a matrix is written),

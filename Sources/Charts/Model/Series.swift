@@ -16,9 +16,9 @@ public enum Series: Sendable {
     case heatMap(HeatMap)
 
     /// A sampled curve as a line plus the filled and hollow dots of its jumps, all in one slot.
-    public static func curve(_ sampled: CurveSampler.Result, slot: Int, label: String? = nil) -> [Series] {
+    public static func curve(_ sampled: CurveSampler.Result, slot: Int, label: String? = nil, weight: Double = 1) -> [Series] {
         let segments = sampled.segments.map(PolylineSimplifier.dataColumns)
-        var out: [Series] = [.line(LineSeries(segments: segments, slot: slot, label: label))]
+        var out: [Series] = [.line(LineSeries(segments: segments, slot: slot, label: label, weight: weight))]
         if !sampled.hollow.isEmpty { out.append(.markers(MarkerSeries(points: sampled.hollow, filled: false, slot: slot))) }
         if !sampled.filled.isEmpty { out.append(.markers(MarkerSeries(points: sampled.filled, filled: true, slot: slot))) }
         return out

@@ -20,8 +20,10 @@ public struct Theme: Sendable, Hashable {
     public var axis: Color
     /// Shading for saturation zones and bands.
     public var shade: Color
-    /// Series colours: [0] functions, [1] derivatives, then further series. Okabe–Ito in colour
-    /// themes, which survives the common colour-vision deficiencies and grayscale printing.
+    /// Series colours: [0] a figure's function, [1] its derivative (in every figure, so the
+    /// colour keeps its meaning), then [2…6] the curves of multi-curve figures (`seriesSlot`).
+    /// Okabe–Ito hues, darkened or lightened so that neighbours differ by ΔL* ≥ 15 and by
+    /// CIEDE2000 ≥ 10 under deuteranopia and protanopia (checked by the colour tests).
     public var palette: [Color]
     /// Dash patterns matching `palette`, all solid except in the print theme.
     public var dashes: [[Double]]
@@ -53,23 +55,38 @@ public struct Theme: Sendable, Hashable {
         }
     }
 
-    /// Okabe–Ito: blue, vermillion, bluish green, orange, reddish purple, sky blue.
-    static let okabeIto: [Color] = [0x0072B2, 0xD55E00, 0x009E73, 0xE69F00, 0xCC79A7, 0x56B4E9].map { Color(hex: $0) }
+    /// Palette slot of a figure's function curve.
+    public static let functionSlot = 0
+    /// Palette slot of a figure's derivative curve: no other curve is drawn in its colour.
+    public static let derivativeSlot = 1
+    /// Palette slot of curve `index` of a figure that compares several curves: five slots
+    /// that never use the function's or the derivative's colour, each with its own dash.
+    /// The fifth differs from the second in hue and dash but not in lightness, and is drawn
+    /// thinner by the figures that use it.
+    public static func seriesSlot(_ index: Int) -> Int { 2 + ((index % 5) + 5) % 5 }
+
+    /// Light theme: darkened Okabe–Ito blue (function), vermillion (derivative), then blue,
+    /// gold, dark green, wine and reddish purple for multi-curve figures.
+    static let lightPalette: [Color] = [0x005F96, 0xD55E00, 0x0072B2, 0xC68801, 0x01533B, 0x500036, 0xCC79A7].map { Color(hex: $0) }
+    /// Dash patterns of the multi-curve slots, shared by all themes, so a curve keeps its dash
+    /// when a slide is printed in grayscale.
+    static let seriesDashes: [[Double]] = [[], [9, 5], [2, 4], [12, 4, 2, 4], [6, 3]]
 
     /// The default look.
     public static let light = Theme(
         background: Color(hex: 0xFFFFFF), text: Color(hex: 0x222222), grid: Color(hex: 0xE3E3E3),
-        axis: Color(hex: 0x8A8A8A), shade: Color(hex: 0x9E9E9E, alpha: 0.16), palette: okabeIto,
-        dashes: Array(repeating: [], count: okabeIto.count), curveWidth: 2.6,
+        axis: Color(hex: 0x8A8A8A), shade: Color(hex: 0x9E9E9E, alpha: 0.16), palette: lightPalette,
+        dashes: [[], []] + seriesDashes, curveWidth: 2.6,
         fontFamily: "Noto Sans CJK SC, Noto Sans, sans-serif", tickSize: 14.5, labelSize: 16, titleSize: 19,
         heatMap: .blueRed)
 
-    /// For dark slides: the same palette, lightened blue so it keeps contrast.
+    /// For dark slides: sky blue function, vermillion derivative, and multi-curve slots light
+    /// enough for 3:1 contrast on the dark background.
     public static let dark = Theme(
         background: Color(hex: 0x15181C), text: Color(hex: 0xE6E6E6), grid: Color(hex: 0x2F343A),
         axis: Color(hex: 0x7C848C), shade: Color(hex: 0xFFFFFF, alpha: 0.09),
-        palette: [0x56B4E9, 0xE69F00, 0x009E73, 0xD55E00, 0xCC79A7, 0xF0E442].map { Color(hex: $0) },
-        dashes: Array(repeating: [], count: 6), curveWidth: 2.6,
+        palette: [0x56B4E9, 0xD55E00, 0x62BEF4, 0xFAED4C, 0x009E73, 0x984976, 0xEFA713].map { Color(hex: $0) },
+        dashes: [[], []] + seriesDashes, curveWidth: 2.6,
         fontFamily: light.fontFamily, tickSize: light.tickSize, labelSize: light.labelSize, titleSize: light.titleSize,
         heatMap: .blueRed)
 
@@ -77,8 +94,8 @@ public struct Theme: Sendable, Hashable {
     public static let print = Theme(
         background: Color(hex: 0xFFFFFF), text: Color(hex: 0x000000), grid: Color(hex: 0xE0E0E0),
         axis: Color(hex: 0x777777), shade: Color(hex: 0x000000, alpha: 0.10),
-        palette: [0x000000, 0x555555, 0x000000, 0x777777, 0x333333, 0x999999].map { Color(hex: $0) },
-        dashes: [[], [9, 5], [2, 4], [12, 4, 2, 4], [6, 3], [1, 3]], curveWidth: 2.4,
+        palette: [0x000000, 0x555555, 0x000000, 0x939393, 0x2B2B2B, 0x4D4D4D, 0x737373].map { Color(hex: $0) },
+        dashes: [[], [9, 5]] + seriesDashes, curveWidth: 2.4,
         fontFamily: light.fontFamily, tickSize: light.tickSize, labelSize: light.labelSize, titleSize: light.titleSize,
         heatMap: .greys)
 

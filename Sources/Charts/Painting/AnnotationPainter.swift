@@ -10,31 +10,58 @@ struct AnnotationPainter {
 
     /// Where the text box of `note` goes: on the side its offset points to, inside the plot.
     func box(_ note: Annotation, size: TextMetrics) -> Rect? {
+        box(note, offset: note.offset, size: size)
+    }
+
+    /// The box with `offset` in place of the note's own.
+    func box(_ note: Annotation, offset: Offset, size: TextMetrics) -> Rect? {
         let target = layout.page(note.at)
         guard target.x.isFinite, target.y.isFinite else { return nil }
-        let rx = target.x + note.offset.dx, ry = target.y - note.offset.dy
-        let x = note.offset.dx > 0 ? rx : (note.offset.dx < 0 ? rx - size.width : rx - size.width / 2)
-        let y = note.offset.dy > 0 ? ry - size.height : (note.offset.dy < 0 ? ry : ry - size.height / 2)
+        let rx = target.x + offset.dx, ry = target.y - offset.dy
+        let x = offset.dx > 0 ? rx : (offset.dx < 0 ? rx - size.width : rx - size.width / 2)
+        let y = offset.dy > 0 ? ry - size.height : (offset.dy < 0 ? ry : ry - size.height / 2)
         let plot = layout.plot, pad = 3 * theme.unit
         let cx = min(max(x, plot.x + pad), max(plot.x + pad, plot.maxX - pad - size.width))
         let cy = min(max(y, plot.y + pad), max(plot.y + pad, plot.maxY - pad - size.height))
         return Rect(x: cx, y: cy, width: size.width, height: size.height)
     }
 
-    /// The text boxes of `notes`, for the legend to avoid.
-    func boxes(_ notes: [Annotation]) -> [Rect] {
-        notes.compactMap { note in
-            box(note, size: canvas.measure(TextRun(markup: note.text, size: Self.textSize(theme), color: theme.text)))
+    /// The text box of each note: at its own offset when that spot is clear of `obstacles` and
+    /// of the notes before it, else at the first clear one of the offset turned about the
+    /// point and lengthened; failing all, its own offset.
+    func boxes(_ notes: [Annotation], avoiding obstacles: Obstacles) -> [Rect?] {
+        var avoid = obstacles
+        return notes.map { note in
+            let size = canvas.measure(TextRun(markup: note.text, size: Self.textSize(theme), color: theme.text))
+            let o = note.offset
+            let length = max((o.dx * o.dx + o.dy * o.dy).squareRoot(), 30 * theme.unit)
+            let turns = (0..<16).map { Double($0) * Double.pi / 8 }
+            let tries =
+                [o, Offset(-o.dx, o.dy), Offset(o.dx, -o.dy), Offset(-o.dx, -o.dy)]
+                + [1.0, 1.6, 2.3].flatMap { k in turns.map { Offset(cos($0) * length * k, sin($0) * length * k) } }
+            let target = layout.page(note.at)
+            let candidates = tries.compactMap { box(note, offset: $0, size: size) }
+            // The halo must not hide the point the note explains.
+            let chosen =
+                candidates.first { rect in
+                    avoid.isClear(rect) && AnnotationPainter.distance(target, rect) > Spacing(theme).markerRadius + 4 * theme.unit
+                } ?? box(note, size: size)
+            if let chosen { avoid.texts.append(chosen) }
+            return chosen
         }
     }
 
-    /// Draws every note of the panel.
-    func paint(_ notes: [Annotation]) {
-        for note in notes {
+    static func distance(_ p: Point, _ rect: Rect) -> Double {
+        let dx = max(rect.x - p.x, 0, p.x - rect.maxX), dy = max(rect.y - p.y, 0, p.y - rect.maxY)
+        return (dx * dx + dy * dy).squareRoot()
+    }
+
+    /// Draws every note of the panel in the boxes `boxes(_:avoiding:)` chose.
+    func paint(_ notes: [Annotation], in boxes: [Rect?]) {
+        for (note, box) in zip(notes, boxes) {
             let color = note.slot.map(theme.color) ?? theme.text
             let run = TextRun(markup: note.text, size: Self.textSize(theme), color: color)
-            let m = canvas.measure(run)
-            guard let box = box(note, size: m) else { continue }
+            guard let box else { continue }
             if note.arrow { paintArrow(from: box, to: layout.page(note.at), color: color) }
             let halo = box.inset(top: -2 * theme.unit, left: -3 * theme.unit, bottom: -2 * theme.unit, right: -3 * theme.unit)
             canvas.fill(.rectangle(halo), theme.background.opacity(0.8))

@@ -12,7 +12,6 @@ struct GridPainter {
     func paint() {
         let gridPen = StrokeStyle(color: theme.grid, width: theme.unit, round: false)
         let minorPen = StrokeStyle(color: theme.grid.opacity(theme.grid.alpha * 0.55), width: theme.unit, round: false)
-        let zeroPen = StrokeStyle(color: theme.axis, width: 1.4 * theme.unit, round: false)
         if !layout.x.isCategory {
             layout.x.minor.forEach { vertical($0, minorPen) }
             layout.x.ticks.forEach { vertical($0, gridPen) }
@@ -21,6 +20,12 @@ struct GridPainter {
             layout.y.minor.forEach { horizontal($0, minorPen) }
             layout.y.ticks.forEach { horizontal($0, gridPen) }
         }
+    }
+
+    /// The x = 0 and y = 0 lines, stronger than the grid: a group of their own, since labels
+    /// must keep off them as they keep off curves.
+    func paintZeroLines() {
+        let zeroPen = StrokeStyle(color: theme.axis, width: 1.4 * theme.unit, round: false)
         if layout.x.showsZero { vertical(0, zeroPen) }
         if layout.y.showsZero { horizontal(0, zeroPen) }
     }

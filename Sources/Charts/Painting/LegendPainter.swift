@@ -33,7 +33,10 @@ struct LegendPainter {
     /// Where the legend goes: right of the plot for `.outside`; otherwise the named corner, or for
     /// `.auto` the candidate position that covers the fewest curve pieces, bars and dots (ties go to
     /// the earlier, more conventional place).
-    func frame(_ placement: LegendPlacement, size: Size, layout: PanelLayout, obstacles: Obstacles, colorBar: Double) -> Rect {
+    /// Where the legend goes: a fixed corner, outside, or (`.auto`) the first clear spot inside
+    /// the plot, corners and edges first; nil when no spot inside is clear, and the panel
+    /// should then be laid out again with its legend outside.
+    func frame(_ placement: LegendPlacement, size: Size, layout: PanelLayout, obstacles: Obstacles, colorBar: Double) -> Rect? {
         let plot = layout.plot, pad = measurer.space.gap
         if placement == .outside {
             return Rect(x: plot.maxX + colorBar + pad * 1.5, y: plot.y, width: size.width, height: size.height)
@@ -52,10 +55,11 @@ struct LegendPainter {
                 at(right, top), at(left, top), at(left, bottom), at(right, bottom), at(right, midY), at(left, midY),
                 at(midX, top), at(midX, bottom), at(midX, midY),
             ]
-            return candidates.enumerated().min { a, b in
-                let ca = obstacles.cost(of: a.element), cb = obstacles.cost(of: b.element)
-                return ca != cb ? ca < cb : a.offset < b.offset
-            }?.element ?? at(right, top)
+            if let clear = candidates.first(where: obstacles.isClear) { return clear }
+            let region = plot.inset(top: pad, left: pad, bottom: pad, right: pad)
+            let metrics = TextMetrics(width: size.width, height: size.height, baseline: 0)
+            let sweep = SeriesPainter.spots(in: region, size: metrics, ys: SeriesPainter.sweep([], steps: 10), xs: SeriesPainter.sweep([], steps: 10))
+            return sweep.map { at($0.x, $0.y) }.first(where: obstacles.isClear)
         }
     }
 
@@ -100,6 +104,11 @@ struct Obstacles {
 
     /// How much of the data `box` would hide: each curve crossing it by its length inside, each dot
     /// in it, and each bar in proportion to the share of the box it fills.
+    /// Whether `box`, with a small margin, touches nothing: no line, dot, text or bar.
+    func isClear(_ box: Rect) -> Bool {
+        cost(of: box.inset(top: -2, left: -2, bottom: -2, right: -2)) == 0
+    }
+
     func cost(of box: Rect) -> Double {
         var cost = 0.0
         for line in polylines {

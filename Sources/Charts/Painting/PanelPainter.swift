@@ -10,55 +10,112 @@ struct PanelPainter {
 
     func paint() {
         let measurer = PanelMeasurer(theme: theme, canvas: canvas)
+        if panel.isKey {
+            let entries = panel.legendEntries
+            guard !entries.isEmpty else { return }
+            let size = LegendPainter.size(entries, measurer: measurer)
+            let cell = layout.cell
+            let frame = Rect(
+                x: cell.x + (cell.width - size.width) / 2, y: cell.y + (cell.height - size.height) / 2, width: size.width, height: size.height)
+            canvas.group(id: id + "-legend") { LegendPainter(theme: theme, canvas: canvas, measurer: measurer).paint(entries, in: frame) }
+            return
+        }
         let series = SeriesPainter(theme: theme, canvas: canvas, panel: panel, layout: layout)
         let plot = layout.plot
+        let grid = GridPainter(theme: theme, canvas: canvas, panel: panel, layout: layout)
         canvas.group(id: id + "-grid") {
             series.paintUnderlay()
-            GridPainter(theme: theme, canvas: canvas, panel: panel, layout: layout).paint()
+            grid.paint()
         }
+        canvas.group(id: id + "-zero") { grid.paintZeroLines() }
         canvas.group(id: id + "-series") { canvas.withClip(plot) { series.paintClipped() } }
-        canvas.stroke(.rectangle(plot), StrokeStyle(color: theme.axis, width: theme.unit, round: false))
-        canvas.group(id: id + "-markers") { series.paintMarkers() }
-        var obstacles = series.obstacles()
-        let labels = series.labels(avoiding: obstacles)
-        for label in labels { canvas.draw(label.run, at: label.origin, rotated: false) }
-        if let map = panel.heatMap { HeatMapPainter(theme: theme, canvas: canvas, layout: layout).paintValues(map) }
-        obstacles.texts += labels.map(\.rect)
-        canvas.group(id: id + "-axes") {
-            paintTickLabels(measurer)
-            paintLabels(measurer)
+        canvas.group(id: id + "-frame") {
+            canvas.stroke(.rectangle(plot), StrokeStyle(color: theme.axis, width: theme.unit, round: false))
         }
-        var colorBar = 0.0
+        canvas.group(id: id + "-markers") { series.paintMarkers() }
+        let plan = self.plan(measurer, series: series)
+        canvas.group(id: id + "-labels") {
+            for label in plan.labels { canvas.draw(label.run, at: label.origin, rotated: false) }
+            if let map = panel.heatMap { HeatMapPainter(theme: theme, canvas: canvas, layout: layout).paintValues(map) }
+        }
+        paintTickLabels(measurer)
+        canvas.group(id: id + "-axes") { paintLabels(measurer) }
         if let map = panel.heatMap, map.colorBar {
             ColorBarPainter(theme: theme, canvas: canvas, measurer: measurer).paint(map, beside: plot)
-            colorBar = ColorBarPainter.width(map, height: plot.height, measurer: measurer)
+        }
+        if let frame = plan.legend {
+            let legend = LegendPainter(theme: theme, canvas: canvas, measurer: measurer)
+            canvas.group(id: id + "-legend") { legend.paint(plan.entries, in: frame) }
         }
         let annotations = AnnotationPainter(theme: theme, canvas: canvas, layout: layout)
-        obstacles.texts += annotations.boxes(panel.annotations)
-        let entries = panel.legendEntries
-        if panel.legend != .none, !entries.isEmpty {
-            obstacles.points += panel.annotations.map { layout.page($0.at) }
-            let legend = LegendPainter(theme: theme, canvas: canvas, measurer: measurer)
-            let size = LegendPainter.size(entries, measurer: measurer)
-            let frame = legend.frame(panel.legend, size: size, layout: layout, obstacles: obstacles, colorBar: colorBar)
-            canvas.group(id: id + "-legend") { legend.paint(entries, in: frame) }
+        canvas.group(id: id + "-notes") { annotations.paint(panel.annotations, in: plan.notes) }
+    }
+
+    /// Where the panel's own texts go, decided before any is drawn: labels of series, notes,
+    /// then the legend in the first spot none of them or the data covers.
+    struct Plan {
+        /// Labels of reference lines, bands and bars.
+        var labels: [SeriesPainter.Label]
+        /// The text box of each annotation (nil where its point is off the plot).
+        var notes: [Rect?]
+        /// What the legend lists: labelled series, and bands whose labels found no room.
+        var entries: [LegendEntry]
+        /// Where the legend goes; nil for none, or when no spot inside the plot is clear.
+        var legend: Rect?
+        /// A band label that found no clear spot inside its band.
+        var bandLabelsUnplaced: Bool
+        /// Whether the legend has entries but no clear spot (lay it out outside instead).
+        var legendHomeless: Bool
+    }
+
+    /// The panel's plan of texts; `series` is the painter of its data, made once per panel.
+    func plan(_ measurer: PanelMeasurer, series: SeriesPainter? = nil) -> Plan {
+        if panel.isKey {
+            return Plan(labels: [], notes: [], entries: [], legend: nil, bandLabelsUnplaced: false, legendHomeless: false)
         }
-        annotations.paint(panel.annotations)
+        let series = series ?? SeriesPainter(theme: theme, canvas: canvas, panel: panel, layout: layout)
+        var obstacles = series.obstacles()
+        let (labels, unplaced) = series.labels(avoiding: obstacles)
+        obstacles.texts += labels.map(\.rect)
+        let annotations = AnnotationPainter(theme: theme, canvas: canvas, layout: layout)
+        let notes = annotations.boxes(panel.annotations, avoiding: obstacles)
+        obstacles.texts += notes.compactMap { $0 }
+        obstacles.points += panel.annotations.map { layout.page($0.at) }
+        // Two bands of one kind (saturated on the left and on the right) are one entry.
+        var entries: [LegendEntry] = []
+        for entry in panel.legendEntries + unplaced where !entries.contains(where: { $0.label == entry.label }) { entries.append(entry) }
+        let bandEntries = panel.bandsInLegend && panel.series.contains { if case .xBand(let b) = $0 { b.label != nil } else { false } }
+        let placement = panel.legend == .none && (!unplaced.isEmpty || bandEntries) ? .auto : panel.legend
+        var frame: Rect?
+        if placement != .none, !entries.isEmpty {
+            let size = LegendPainter.size(entries, measurer: measurer)
+            var colorBar = 0.0
+            if let map = panel.heatMap, map.colorBar { colorBar = ColorBarPainter.width(map, height: layout.plot.height, measurer: measurer) }
+            frame = LegendPainter(theme: theme, canvas: canvas, measurer: measurer)
+                .frame(placement, size: size, layout: layout, obstacles: obstacles, colorBar: colorBar)
+        }
+        return Plan(
+            labels: labels, notes: notes, entries: entries, legend: frame, bandLabelsUnplaced: !unplaced.isEmpty,
+            legendHomeless: frame == nil && placement != .none && !entries.isEmpty)
     }
 
     private func paintTickLabels(_ measurer: PanelMeasurer) {
         let plot = layout.plot
-        for (t, label) in zip(layout.x.ticks, layout.x.labels) {
-            let run = TextRun(markup: label, size: theme.tickSize, color: theme.text)
-            let m = canvas.measure(run)
-            let x = plot.x + layout.x.fraction(t) * plot.width
-            canvas.draw(run, at: Point(x - m.width / 2, plot.maxY + measurer.xTickOffset), rotated: false)
+        canvas.group(id: id + "-xticks") {
+            for (t, label) in zip(layout.x.ticks, layout.x.labels) {
+                let run = TextRun(markup: label, size: theme.tickSize, color: theme.text)
+                let m = canvas.measure(run)
+                let x = plot.x + layout.x.fraction(t) * plot.width
+                canvas.draw(run, at: Point(x - m.width / 2, plot.maxY + measurer.xTickOffset), rotated: false)
+            }
         }
-        for (t, label) in zip(layout.y.ticks, layout.y.labels) {
-            let run = TextRun(markup: label, size: theme.tickSize, color: theme.text)
-            let m = canvas.measure(run)
-            let y = plot.maxY - layout.y.fraction(t) * plot.height
-            canvas.draw(run, at: Point(plot.x - measurer.yTickOffset - m.width, y - m.height / 2), rotated: false)
+        canvas.group(id: id + "-yticks") {
+            for (t, label) in zip(layout.y.ticks, layout.y.labels) {
+                let run = TextRun(markup: label, size: theme.tickSize, color: theme.text)
+                let m = canvas.measure(run)
+                let y = plot.maxY - layout.y.fraction(t) * plot.height
+                canvas.draw(run, at: Point(plot.x - measurer.yTickOffset - m.width, y - m.height / 2), rotated: false)
+            }
         }
     }
 

@@ -120,9 +120,11 @@ public struct ReportBuilder {
     /// whether there is anything to draw (before any file is written) and are then drawn.
     private func activationJobs(_ strings: Strings, warning: (String) -> Void) throws -> [FigureJob] {
         try options.activations.map { a in
-            let figure = ActivationFigure(
+            var drawn = ActivationFigure(
                 a, parameters: options.parameters[a.id], range: options.range,
                 samples: options.samples, titles: .of(a, strings), size: options.size, typeScale: options.textScale)
+            drawn.overlays = CatalogueOverlays.of(a, parameters: drawn.parameters, range: drawn.range, strings: strings)
+            let figure = drawn
             var build: @Sendable () -> Figure = figure.figure
             if let custom = a as? ExpressionActivation {
                 let sampled = figure.curves()

@@ -3,25 +3,38 @@ import Charts
 
 /// R10: every activation of the catalogue as small multiples, function and derivative together,
 /// the "many other activation functions" overview the course notes point to.
+///
+/// Each tile draws f′ thinner and under f (so ReLU's negative half and Hardshrink's zero
+/// segment stay visible), ticks its breakpoints, and a key in the last cell says which line is
+/// which, so the image explains itself on a slide.
 enum Gallery {
     static let columns = 5
+
+    /// Ranges for teaching at tile size: the documents' ±20 makes sigmoid and tanh look like
+    /// steps in a 200-unit tile; their single figures keep ±20.
+    static let teachingRanges: [String: ClosedRange<Double>] = ["sigmoid": -6...6, "tanh": -6...6]
 
     static let figure = ReportFigure(
         id: "gallery", requirement: "R10",
         size: size,
         build: { strings in
-            let panels = Catalogue.all.map { a in
-                let p = a.defaultParameters
-                let sampler = CurveSampler(range: a.defaultRange, samples: 300, pageSize: Size(width: 220, height: 160))
-                let f = sampler.sample(a, p), d = sampler.sample(a, p, derivative: true)
-                return Panel(title: escapeXML(strings.name(of: a)), series: Series.curve(f, slot: 0) + Series.curve(d, slot: 1))
+            var panels = Catalogue.all.map { a in
+                ActivationFigure(a, range: teachingRanges[a.id], samples: 300, size: Size(width: 440, height: 180))
+                    .combinedPanel(title: escapeXML(strings.name(of: a)))
             }
+            panels.append(
+                .key([
+                    .line(LineSeries(segments: [], slot: 0, label: strings("figure.gallery.key.function"))),
+                    .line(LineSeries(segments: [], slot: 1, label: strings("figure.gallery.key.derivative"), weight: 0.6)),
+                    .markers(MarkerSeries(points: [], filled: true, slot: 1, label: strings("figure.gallery.key.taken"))),
+                    .markers(MarkerSeries(points: [], filled: false, slot: 1, label: strings("figure.gallery.key.limit"))),
+                ]))
             return Figure(size: size, columns: columns, panels: panels, typeScale: 0.7)
         })
 
-    /// Tall enough for every row at about 230 × 200 units a panel.
+    /// Tall enough for every row at about 230 × 200 units a panel, key included.
     static var size: Size {
-        let rows = (Catalogue.all.count + columns - 1) / columns
+        let rows = (Catalogue.all.count + 1 + columns - 1) / columns
         return Size(width: 1200, height: Double(rows) * 210 + 20)
     }
 }

@@ -32,11 +32,11 @@ enum CurveSeries {
     /// f or f′ of `activation` over `range` as a line plus jump dots, in palette `slot`.
     static func series(
         _ activation: any Activation, parameters: ParameterValues? = nil, range: ClosedRange<Double>,
-        derivative: Bool = false, slot: Int, label: String? = nil, samples: Int = 800
+        derivative: Bool = false, slot: Int, label: String? = nil, samples: Int = 800, weight: Double = 1
     ) -> [Series] {
         let sampled = CurveSampler(range: range, samples: samples)
             .sample(activation, parameters ?? activation.defaultParameters, derivative: derivative)
-        return Series.curve(sampled, slot: slot, label: label)
+        return Series.curve(sampled, slot: slot, label: label, weight: weight)
     }
 
     /// Parameters of `activation` with one value changed.

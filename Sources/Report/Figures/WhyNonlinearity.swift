@@ -20,7 +20,10 @@ enum WhyNonlinearity {
         let names = strings.list("figure.why-nonlinearity.layers")
         for (i, (w, b)) in layers.enumerated() {
             outputs = outputs.map { w * $0 + b }
-            series.append(.line(LineSeries(segments: [zip(xs, outputs).map { Point($0, $1) }], slot: i, label: i < names.count ? names[i] : "")))
+            series.append(
+                .line(
+                    LineSeries(segments: [zip(xs, outputs).map { Point($0, $1) }], slot: Theme.seriesSlot(i), label: i < names.count ? names[i] : ""))
+            )
         }
         let title = strings("figure.why-nonlinearity.linear-title")
         return Panel(title: title, xLabel: MathMarkup.variable("x"), yLabel: strings("figure.why-nonlinearity.output"), series: series, legend: .auto)
@@ -30,18 +33,22 @@ enum WhyNonlinearity {
         let knots = (0...7).map { -Double.pi + 2 * Double.pi * Double($0) / 7 }
         let fit = PiecewiseLinearFit(knots: knots, target: sin)
         let xs = (0...600).map { -Double.pi + 2 * Double.pi * Double($0) / 600 }
+        // Each piece stops where it leaves the plotted band, so the space above stays free for the legend.
         let pieces = fit.coefficients.indices.map { i in
-            [Point(knots[i], 0)] + xs.filter { $0 > knots[i] }.map { Point($0, fit.coefficients[i] * ($0 - knots[i])) }
+            [Point(knots[i], 0)]
+                + xs.filter { $0 > knots[i] && abs(fit.coefficients[i] * ($0 - knots[i])) <= 1.6 }
+                .map { Point($0, fit.coefficients[i] * ($0 - knots[i])) }
         }
         let series: [Series] = [
-            .line(LineSeries(segments: pieces, slot: 3, label: strings("figure.why-nonlinearity.pieces"))),
-            .line(LineSeries(segments: [xs.map { Point($0, sin($0)) }], slot: 1, label: strings("figure.why-nonlinearity.target"))),
-            .line(LineSeries(segments: [xs.map { Point($0, fit.value($0)) }], slot: 0, label: strings("figure.why-nonlinearity.sum"))),
+            .line(LineSeries(segments: pieces, slot: Theme.seriesSlot(1), label: strings("figure.why-nonlinearity.pieces"), weight: 0.7)),
+            .line(LineSeries(segments: [xs.map { Point($0, sin($0)) }], slot: Theme.seriesSlot(2), label: strings("figure.why-nonlinearity.target"))),
+            .line(
+                LineSeries(segments: [xs.map { Point($0, fit.value($0)) }], slot: Theme.seriesSlot(0), label: strings("figure.why-nonlinearity.sum"))),
         ]
         let title = strings("figure.why-nonlinearity.relu-title")
         return Panel(
             title: title, xLabel: MathMarkup.variable("x"), yLabel: strings("figure.why-nonlinearity.output"),
-            y: Axis(limits: -1.6...1.6, padding: 0), series: series, legend: .auto)
+            series: series, legend: .auto)
     }
 }
 

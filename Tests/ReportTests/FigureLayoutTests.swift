@@ -1,0 +1,89 @@
+import ActivationMath
+import Charts
+import ChartsCairo
+import Foundation
+import Testing
+
+@testable import Report
+
+/// Every figure `--all` writes, in every language and theme, checked from the geometry it was
+/// painted with (`LayoutAudit`): a label on a curve or a legend over data shows on a slide
+/// however good the placement rules look.
+@Suite("Figure layout: nothing overlaps, every breakpoint has a tick")
+struct FigureLayoutTests {
+    /// The models `--all` draws for `strings`: each activation's pair, then the report's own.
+    static func figures(_ strings: Strings) -> [(id: String, figure: Figure)] {
+        Catalogue.all.map { a in
+            var figure = ActivationFigure(a, titles: .of(a, strings))
+            figure.overlays = CatalogueOverlays.of(a, parameters: figure.parameters, range: figure.range, strings: strings)
+            return (a.id, figure.figure())
+        }
+            + FigureSection.all.flatMap(\.figures).map { ($0.id, $0.build(strings)) }
+    }
+
+    /// The encoder `--all` uses for `language` and `theme`, with the language's fonts.
+    static func encoder(_ strings: Strings, _ theme: Theme.Name) -> FigureEncoder {
+        var t = Theme.named(theme)
+        t.fontFamily = strings("figure.font-family")
+        return FigureEncoder(theme: t)
+    }
+
+    @Test("no text, legend or note overlaps text, curves, markers or axis lines", arguments: Language.allCases, Theme.Name.allCases)
+    func noOverlaps(_ language: Language, _ theme: Theme.Name) throws {
+        let strings = try StringCatalogue.builtIn(language)
+        let encoder = Self.encoder(strings, theme)
+        for (id, figure) in Self.figures(strings) {
+            let audit = LayoutAudit(encoder.drawing(figure, for: .svg))
+            #expect(audit.texts.count >= 4, "\(id) [\(language), \(theme)] draws almost no text")
+            for problem in audit.problems {
+                Issue.record("\(id) [\(language), \(theme)]: \(problem)")
+            }
+        }
+    }
+
+    @Test("every breakpoint in view has a labelled tick on both panels", arguments: Language.allCases)
+    func breakpointTicks(_ language: Language) throws {
+        let strings = try StringCatalogue.builtIn(language)
+        let encoder = Self.encoder(strings, .light)
+        for a in Catalogue.all {
+            let figure = ActivationFigure(a, titles: .of(a, strings))
+            let audit = LayoutAudit(encoder.drawing(figure.figure(), for: .svg))
+            for b in a.breakpoints(a.defaultParameters) where figure.range.contains(b.x) {
+                let label = TickFormatter.labels(for: Ticks(values: [b.x], step: 0))[0]
+                for panel in ["panel1-xticks", "panel2-xticks"] {
+                    #expect(
+                        audit.texts.contains { $0.group == panel && $0.markup == label },
+                        "\(a.id) [\(language)]: no tick labelled \(label) in \(panel)")
+                }
+            }
+        }
+    }
+
+    @Test("an x range that spans zero shows ticks on both sides; a derivative axis shows 0")
+    func bothSidesOfZero() throws {
+        let strings = try StringCatalogue.builtIn(.en)
+        let encoder = Self.encoder(strings, .light)
+        for a in Catalogue.all where a.defaultRange.lowerBound < 0 && a.defaultRange.upperBound > 0 {
+            let audit = LayoutAudit(encoder.drawing(ActivationFigure(a, titles: .of(a, strings)).figure(), for: .svg))
+            let ticks = audit.texts.filter { $0.group == "panel1-xticks" }.map(\.markup)
+            #expect(ticks.contains { $0.hasPrefix("\u{2212}") }, "\(a.id): no negative x tick in \(ticks)")
+            #expect(ticks.contains { Self.number($0) == 0 }, "\(a.id): no 0 tick in \(ticks)")
+            let derivative = audit.texts.filter { $0.group == "panel2-yticks" }.map(\.markup)
+            #expect(derivative.contains { Self.number($0) == 0 }, "\(a.id): derivative axis lacks 0: \(derivative)")
+        }
+    }
+
+    /// A tick label's value ("−0.5" → −0.5), nil for text that is no plain number.
+    static func number(_ label: String) -> Double? {
+        Double(label.replacingOccurrences(of: "\u{2212}", with: "-"))
+    }
+
+    @Test("sin x is ticked in multiples of π")
+    func piTicks() throws {
+        let strings = try StringCatalogue.builtIn(.en)
+        let audit = LayoutAudit(
+            Self.encoder(strings, .light).drawing(ActivationFigure(Sinusoid(), titles: .of(Sinusoid(), strings)).figure(), for: .svg))
+        let ticks = audit.texts.filter { $0.group == "panel1-xticks" }.map(\.markup)
+        #expect(ticks.contains("π") && ticks.contains("\u{2212}π") && ticks.contains("2π"), "\(ticks)")
+    }
+}
