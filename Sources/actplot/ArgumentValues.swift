@@ -1,6 +1,7 @@
 import ActivationMath
 import ArgumentParser
 import Charts
+import Report
 
 // The option values with a fixed set of choices, parsed by ArgumentParser itself, so that
 // `--help` lists the choices, shell completion offers them, and a bad value is refused with one
@@ -19,6 +20,11 @@ extension Language: ExpressibleByArgument {
 
 extension Theme.Name: ExpressibleByArgument {
     /// The built-in themes; style files may add to these later, and completion will list them.
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+extension FigurePreset: ExpressibleByArgument {
+    /// The presets, for help and completion.
     public static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }
 

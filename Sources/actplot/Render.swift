@@ -26,20 +26,26 @@ struct Render: ParsableCommand {
     @Option(help: "Language of titles, labels and the page: en, zh (Simplified; also zh-CN, zh-Hans) or zh-TW (Traditional, Taiwan; also zh-Hant).")
     var lang = Language.en
 
-    @Option(help: "Look of the figures: light, dark or print.")
-    var theme = Theme.Name.light
+    @Option(help: "Look of the figures: light (default), dark or print.")
+    var theme: Theme.Name?
 
-    @Option(parsing: .unconditional, help: "Figure width in pixels at scale 1.")
-    var width: Double = 1200
+    @Option(
+        help:
+            "Layout for a purpose: slide (16:9, 1600 × 900, text × 1.5) or handout (A4 width, 794 × 320, print theme); --width, --height, --text-scale and --theme given beside it win."
+    )
+    var preset: FigurePreset?
 
-    @Option(parsing: .unconditional, help: "Figure height in pixels at scale 1.")
-    var height: Double = 480
+    @Option(parsing: .unconditional, help: "Figure width in pixels at scale 1 (default 1200).")
+    var width: Double?
+
+    @Option(parsing: .unconditional, help: "Figure height in pixels at scale 1 (default 480).")
+    var height: Double?
 
     @Option(parsing: .unconditional, help: "PNG pixel density multiplier at the same layout (0.25 to 8).")
     var scale: Double = 1
 
-    @Option(name: .customLong("text-scale"), parsing: .unconditional, help: "Text size multiplier, e.g. 1.5 for slides (0.5 to 2).")
-    var textScale: Double = 1
+    @Option(name: .customLong("text-scale"), parsing: .unconditional, help: "Text size multiplier, e.g. 1.5 for slides (0.5 to 2; default 1).")
+    var textScale: Double?
 
     @Flag(help: "Transparent background instead of the theme's.")
     var transparent = false

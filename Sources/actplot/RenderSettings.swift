@@ -11,12 +11,12 @@ struct RenderSettings {
     func reportOptions() throws -> ReportOptions {
         let c = command
         let activations = try selectedActivations()
-        let language = c.lang, theme = c.theme
+        let language = c.lang, theme = self.theme
         try Parsing.checkSamples(c.samples)
         try Parsing.checkRange("--scale", c.scale, 0.25...8)
-        try Parsing.checkRange("--text-scale", c.textScale, 0.5...2)
-        try Parsing.checkRange("--width", c.width, 200...8000, of: "a number of pixels")
-        try Parsing.checkRange("--height", c.height, 200...8000, of: "a number of pixels")
+        try Parsing.checkRange("--text-scale", textScale, 0.5...2)
+        try Parsing.checkRange("--width", width, 200...8000, of: "a number of pixels")
+        try Parsing.checkRange("--height", height, 200...8000, of: "a number of pixels")
         guard !c.out.isEmpty else {
             throw CommandError.usage("--out is empty; give the folder to write into, e.g. --out figures")
         }
@@ -32,7 +32,7 @@ struct RenderSettings {
             activations: activations, templates: templates,
             parameters: try parameters(for: activations), formats: formats,
             language: language, theme: theme, render: RenderOptions(scale: c.scale, transparent: c.transparent),
-            size: Size(width: c.width, height: c.height), samples: c.samples, range: try range(),
+            size: Size(width: width, height: height), samples: c.samples, range: try range(),
             writePage: !c.noReport, includeReportFigures: c.all)
         guard !(c.selfContained && c.noReport) else {
             throw CommandError.usage("--self-contained inlines figures into index.html, which --no-report turns off; drop one of them")
@@ -40,11 +40,20 @@ struct RenderSettings {
         options.jobs = jobs
         options.sectionIDs =
             c.all ? [] : Array(Set(c.functions.compactMap { Catalogue.find($0) == nil ? FigureSection.id(drawing: $0) : nil })).sorted()
-        options.textScale = c.textScale
+        options.textScale = textScale
         options.selfContained = c.selfContained
         options.replace = c.replace
         return options
     }
+
+    /// The figure width: --width, else the preset's, else 1200.
+    var width: Double { command.width ?? command.preset?.size.width ?? 1200 }
+    /// The figure height: --height, else the preset's, else 480.
+    var height: Double { command.height ?? command.preset?.size.height ?? 480 }
+    /// The text size multiplier: --text-scale, else the preset's, else 1.
+    var textScale: Double { command.textScale ?? command.preset?.textScale ?? 1 }
+    /// The theme: --theme, else the preset's, else light.
+    var theme: Theme.Name { command.theme ?? command.preset?.theme ?? .light }
 
     /// The named functions, the whole catalogue with --all, and the --expr function.
     private func selectedActivations() throws -> [any Activation] {
@@ -78,11 +87,11 @@ struct RenderSettings {
     /// gigabytes of memory, before anything is written.
     private func checkPixels() throws {
         let c = command
-        let width = (c.width * c.scale).rounded(), height = (c.height * c.scale).rounded()
+        let width = (self.width * c.scale).rounded(), height = (self.height * c.scale).rounded()
         let side = Double(Limits.maxPNGSide), area = Double(Limits.maxPNGPixels)
         guard width > side || height > side || width * height > area else { return }
         throw CommandError.usage(
-            "--width \(NumberText.shortest(c.width)) --height \(NumberText.shortest(c.height)) at --scale \(NumberText.shortest(c.scale)) "
+            "--width \(NumberText.shortest(self.width)) --height \(NumberText.shortest(self.height)) at --scale \(NumberText.shortest(c.scale)) "
                 + "makes PNGs of \(Int(width)) × \(Int(height)) pixels; at most \(Limits.maxPNGSide) a side and "
                 + "\(Limits.maxPNGPixels / 1_000_000) million in all are drawn, so lower --scale or the size")
     }

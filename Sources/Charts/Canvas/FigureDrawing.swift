@@ -16,6 +16,8 @@ public struct FigureDrawing: Sendable {
     public let title: String?
     /// Plain-text description of what the figure shows, for a vector file's `<desc>`.
     public let description: String?
+    /// What the figure gave up to fit its size (`fitted`); nothing for a drawing made as asked.
+    public internal(set) var fit = FigureFit()
 
     /// Records `figure` drawn by `renderer`, measuring text with `measurer`.
     public init(

@@ -11,7 +11,8 @@ public struct FigureRenderer {
 
     /// Draws `figure` on `canvas`, background included unless `transparent`.
     public func draw(_ figure: Figure, on canvas: Canvas, transparent: Bool = false) {
-        let theme = self.theme.scaled(by: figure.typeScale)
+        var theme = self.theme.scaled(by: figure.typeScale)
+        theme.tickDensity = figure.tickDensity
         let space = Spacing(theme)
         let size = figure.size
         if !transparent {

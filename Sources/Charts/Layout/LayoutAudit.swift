@@ -31,6 +31,8 @@ public struct LayoutAudit: Sendable {
             case textOnMarker
             /// A legend box covers a curve, a marker or an axis line.
             case legendOnData
+            /// A plot is too small to show its curve (text took the room).
+            case plotTooSmall
         }
         /// What kind of collision.
         public let kind: Kind
@@ -57,6 +59,7 @@ public struct LayoutAudit: Sendable {
         var lines: [Segment] = []
         var markers: [(center: Point, radius: Double, group: String)] = []
         var legends: [(rect: Rect, group: String)] = []
+        var frames: [(rect: Rect, group: String)] = []
         var groups: [String] = []
         var clips: [Rect] = []
         for command in drawing.commands {
@@ -73,6 +76,7 @@ public struct LayoutAudit: Sendable {
                     : Rect(x: origin.x, y: origin.y, width: m.width, height: m.height)
                 texts.append(PlacedText(markup: run.markup, group: group, rect: rect))
             case .stroke(let path, let style):
+                if group.hasSuffix("-frame"), let box = Self.bounds(path) { frames.append((box, group)) }
                 guard Self.isObstacle(group) else { continue }
                 for (a, b) in Self.segments(path) {
                     if let clip = clips.last {
@@ -118,6 +122,12 @@ public struct LayoutAudit: Sendable {
             for t in texts where t.group != legend.group && Self.core(t.rect).intersects(box) {
                 problems.append(Problem(kind: .textOnText, description: "the legend of \(legend.group) covers \(name(t))"))
             }
+        }
+        // A plot narrower or shorter than a few lines of its own tick labels shows no curve.
+        let tickHeight = texts.first { $0.group.hasSuffix("ticks") }.map(\.rect.height) ?? 12
+        for frame in frames where min(frame.rect.width, frame.rect.height) < 3 * tickHeight {
+            problems.append(
+                Problem(kind: .plotTooSmall, description: "the plot of \(frame.group) is \(Self.short(Point(frame.rect.width, frame.rect.height)))"))
         }
         self.texts = texts
         self.problems = problems

@@ -97,6 +97,7 @@ struct PanelMeasurer {
         var target = TickLocator.targetCount(length: length, labelExtent: tickHeight * 1.6)
         // A short axis still gets a middle tick when three labels fit with room to spare.
         if length >= tickHeight * 4.5 { target = max(target, 3) }
+        target = sparse(target)
         let axis = axes.layout(axis: panel.y, lo: lo, hi: hi, target: target, stretchToTicks: true)
         guard Self.wantsBothSides(lo: lo, hi: hi), !Self.hasBothSides(axis), panel.y.ticks == nil, !axis.isCategory else { return axis }
         // A curve that dips below zero (GELU′, ELU) gets a negative tick if a denser set still
@@ -108,6 +109,11 @@ struct PanelMeasurer {
             if Self.hasBothSides(candidate) { return candidate }
         }
         return axis
+    }
+
+    /// `target` thinned by the theme's tick density (never below 2).
+    func sparse(_ target: Int) -> Int {
+        theme.tickDensity >= 1 ? target : max(2, Int((Double(target) * theme.tickDensity).rounded()))
     }
 
     /// Whether an axis over lo…hi should show a tick on each side of zero: the range spans zero
@@ -126,8 +132,9 @@ struct PanelMeasurer {
     func xAxis(_ panel: Panel, _ limits: DataLimits, length: Double) -> AxisLayout {
         let (lo, hi) = limits.x
         let probe = text("0.5", theme.tickSize).width
-        var target = TickLocator.targetCount(length: length, labelExtent: probe * 2.6)
+        var target = TickLocator.targetCount(length: length, labelExtent: probe * 2.2)
         if length >= probe * 8 { target = max(target, 3) }
+        target = sparse(target)
         let free = panel.x.categories == nil && panel.x.ticks == nil
         while true {
             let axis = clearingMarks(axes.layout(axis: panel.x, lo: lo, hi: hi, target: target), length: length)

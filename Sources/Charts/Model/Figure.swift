@@ -26,6 +26,8 @@ public struct Figure: Sendable {
     /// What the figure shows, in plain text: a vector file's `<desc>`, for screen readers and
     /// for whoever reuses the file without the page around it.
     public var accessibleDescription: String?
+    /// Share of the usual tick labels (see `Theme.tickDensity`); `FigureDrawing.fitted` lowers it.
+    var tickDensity = 1.0
 
     /// A figure of panels laid out `columns` to a row.
     public init(

@@ -45,6 +45,9 @@ public struct Theme: Sendable, Hashable {
     /// Multiplies gaps, margins, grid and frame pens and marker sizes; `scaled(by:)` sets it
     /// together with the type sizes for small multiples.
     public var unit: Double = 1
+    /// Share of the tick labels an axis would otherwise get (1 all, 0.5 about half): set by
+    /// `FigureDrawing.fitted` for figures too small for their text.
+    var tickDensity: Double = 1
 
     /// The built-in theme `name`.
     public static func named(_ name: Name) -> Theme {

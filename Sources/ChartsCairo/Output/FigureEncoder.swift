@@ -32,8 +32,10 @@ public struct FigureEncoder: Sendable {
     }
 
     /// `figure` laid out and painted for `format`; formats of the same resolution can share it.
+    /// A figure too small for its text gets fewer tick labels and smaller text
+    /// (`FigureDrawing.fitted`); the drawing's `fit` says so.
     public func drawing(_ figure: Figure, for format: FigureFormat) -> FigureDrawing {
-        FigureDrawing(
+        FigureDrawing.fitted(
             figure, renderer: FigureRenderer(theme: theme), measurer: text, resolution: resolution(of: format),
             transparent: options.transparent)
     }

@@ -75,6 +75,9 @@ public struct ReportBuilder {
             counter.finished(item.name)
             return bytes
         }
+        if let message = Self.fitWarning(jobs.indices.flatMap { i in formats.map { (jobs[i].id, figures.drawing(i, for: $0).fit) } }) {
+            warning(message)
+        }
         var files: [String: [Manifest.File]] = [:]
         var order: [Manifest.File] = []
         for (index, job) in jobs.enumerated() {
@@ -114,6 +117,24 @@ public struct ReportBuilder {
         json.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         try AtomicFile.write(Array(try json.encode(manifest)) + [10], to: options.outputFolder.appendingPathComponent("manifest.json"))
         return Summary(manifest: manifest, written: order.count, page: page)
+    }
+
+    /// One line for every figure drawn smaller than asked (`FigureFit`), or nil: a run warns
+    /// once, naming the figures and what they gave up.
+    static func fitWarning(_ fits: [(id: String, fit: FigureFit)]) -> String? {
+        var ids: [String] = []
+        var smallest = 1.0, crowded = false
+        for (id, fit) in fits where fit.reduced {
+            if !ids.contains(id) { ids.append(id) }
+            smallest = min(smallest, fit.textScale)
+            crowded = crowded || fit.stillCrowded
+        }
+        guard !ids.isEmpty else { return nil }
+        let shown = ids.count > 4 ? ids.prefix(4).joined(separator: ", ") + " and \(ids.count - 4) more" : ids.joined(separator: ", ")
+        let text = smallest < 1 ? "fewer tick labels and text at \(Int((smallest * 100).rounded())) %" : "fewer tick labels"
+        let still = crowded ? "; some text still overlaps" : ""
+        return "the text of \(shown) did not fit the figure size: drawn with \(text)\(still); a larger --width and --height "
+            + "or a smaller --text-scale keeps it as asked"
     }
 
     /// The activations' figures. A user's formula is sampled here, once: its curves decide

@@ -11,15 +11,14 @@ enum CatalogueOverlays {
         guard activation.id == RReLU().id else { return overlays }
         let lower = parameters[RReLU.lower], upper = parameters[RReLU.upper]
         guard lower.isFinite, upper.isFinite, lower < upper, range.lowerBound < 0 else { return overlays }
-        let label = strings(
-            "figure.rrelu.band", ["lower": ProseNumber.text(lower), "upper": ProseNumber.text(upper)])
+        let label = strings("figure.rrelu.band")
         // Straight lines on the negative half: their two ends describe them exactly.
         let xs = [range.lowerBound, min(0, range.upperBound)]
         overlays.functionBands = [
-            BandSeries(x: xs, lower: xs.map { upper * $0 }, upper: xs.map { lower * $0 }, slot: 1, label: label)
+            BandSeries(x: xs, lower: xs.map { upper * $0 }, upper: xs.map { lower * $0 }, slot: Theme.functionSlot, label: label)
         ]
         overlays.derivativeBands = [
-            BandSeries(x: xs, lower: xs.map { _ in lower }, upper: xs.map { _ in upper }, slot: 1, label: label)
+            BandSeries(x: xs, lower: xs.map { _ in lower }, upper: xs.map { _ in upper }, slot: Theme.derivativeSlot, label: label)
         ]
         return overlays
     }
