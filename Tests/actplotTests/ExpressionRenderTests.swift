@@ -16,6 +16,29 @@ struct ExpressionRenderTests {
         #expect(page.contains("<mi>quick-gelu</mi>") && page.contains("<mn>1.702</mn>"))
     }
 
+    @Test("a step in --expr gets jump dots in the SVG: filled at the value taken, hollow at the limits")
+    func stepDots() throws {
+        func svg(_ expression: String) throws -> String {
+            let out = ActplotProcess.temporaryFolder()
+            defer { try? FileManager.default.removeItem(at: out) }
+            let result = try ActplotProcess.run(
+                ["--expr", expression, "--name", "my-step", "--out", out.path, "--format", "svg", "--no-report", "--samples", "300"])
+            #expect(result.status == 0, "\(result.stderr)")
+            return try String(contentsOf: out.appendingPathComponent("my-step.svg"), encoding: .utf8)
+        }
+        func count(_ text: String, _ part: String) -> Int { text.components(separatedBy: part).count - 1 }
+        // f: a filled dot at (0, 1) and a hollow one at (0, 0); f′: no value at 0, a hollow dot at (0, 0).
+        let step = try svg("heaviside(x)")
+        #expect(count(step, "<circle id=\"m") == 1, "one marker shape, defined once")
+        #expect(count(step, "<use xlink:href=\"#m") == 3)
+        // Filled and hollow dots are separate groups: one painted in the curve's colour, one in the background's.
+        let groups = step.components(separatedBy: "\n<g").filter { $0.contains("<use xlink:href=\"#m") }
+        #expect(groups.count == 3 && Set(groups.map { $0.prefix { $0 != ">" } }).count >= 2, "\(groups)")
+        // A smooth formula has none.
+        let smooth = try svg("tanh(x)")
+        #expect(!smooth.contains("<circle id=\"m") && !smooth.contains("<use xlink:href=\"#m"))
+    }
+
     @Test("a name cannot lead outside the output folder")
     func nameSanitised() throws {
         let parent = ActplotProcess.temporaryFolder()

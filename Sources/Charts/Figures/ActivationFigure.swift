@@ -53,7 +53,9 @@ public struct ActivationFigure: Sendable {
         derivative.x.include = range
         // Every breakpoint gets a labelled tick on both panels, and the derivative's axis shows 0,
         // so a small slope (PReLU's 0.25 on the left) is not mistaken for none.
-        let marks = (a.breakpoints(p).map(\.x) + overlays.ticks).filter { range.contains($0) }
+        // Jumps found in a formula (its dots) are breakpoints too.
+        let found = (f.filled + f.hollow).map(\.x)
+        let marks = Array(Set(a.breakpoints(p).map(\.x) + overlays.ticks + found)).sorted().filter { range.contains($0) }
         function.x.marked = marks
         derivative.x.marked = marks
         derivative.y.include = 0...0

@@ -2,7 +2,12 @@ import ActivationMath
 
 /// Samples a piecewise function for drawing: breakpoints exactly, more samples where the curve
 /// bends, a break at every jump, pole and non-finite value (declared or found by
-/// `JumpDetector`), and the dots that show which value a declared jump takes.
+/// `JumpDetector`), and the dots that show which value a jump takes.
+///
+/// A jump found between samples is located and measured by `JumpLocator` and then drawn as a
+/// declared one is: the curve reaches the one-sided limits from both sides, a filled dot marks
+/// the formula's own value at the point and hollow dots the limits it does not take. A pole or
+/// a hole in the domain gets neither: its curve stops at the last sample that settles.
 ///
 /// A uniform grid alone either facets a sharp bend or wastes points on straight stretches. After
 /// the grid, each interval is halved while its midpoint lies more than `tolerance` page units off
@@ -59,33 +64,114 @@ public struct CurveSampler: Sendable {
     public func sample(
         _ f: (Double) -> Double, breaks: [(x: Double, limits: Breakpoint.Limits)], complete: Bool = false
     ) -> Result {
-        let inside = breaks.filter { range.contains($0.x) && $0.x.isFinite }.sorted { $0.x < $1.x }
-        let pieces = self.pieces(f, inside, stride: complete ? gridStride : 1)
+        sample(f, breaks: breaks, complete: complete, undefinedAt: [])
+    }
+
+    /// `sample(_:breaks:complete:)`, with `f` also undefined at `undefinedAt`: f′ of a formula
+    /// where f was found to jump. Its one-sided limits there are read off `f` as for a found
+    /// break, and the curve breaks with hollow dots at them, as at a declared jump of f.
+    func sample(
+        _ f: (Double) -> Double, breaks: [(x: Double, limits: Breakpoint.Limits)], complete: Bool, undefinedAt: [Double]
+    ) -> Result {
+        var inside = self.inside(breaks)
+        let stride = complete ? gridStride : 1
+        var pieces = self.pieces(f, inside, stride: stride)
+        if !undefinedAt.isEmpty {
+            // The limits are judged on the page, so the grid is sampled once to learn its scale,
+            // then again with the new breaks in it.
+            let locator = JumpLocator(detector: JumpDetector(range: range, scale: scale(of: pieces)))
+            let grid = pieces.joined().filter(\.y.isFinite)
+            let added = Set(undefinedAt).filter { x in range.contains(x) && !inside.contains { $0.x == x } }.map { x in
+                let before = grid.last { $0.x < x }, after = grid.first { $0.x > x }
+                let found = locator.examine(x, value: .nan, width: 0, between: before, after, f)
+                let (left, right) = (found.left ?? .nan, found.right ?? .nan)
+                // One hollow dot where the limits agree on the page.
+                let agreeing = left.isFinite && right.isFinite && locator.same(left, right)
+                return (x: x, limits: Breakpoint.Limits(left: left, right: agreeing ? left : right, at: .nan))
+            }
+            inside = (inside + added).sorted { $0.x < $1.x }
+            pieces = self.pieces(f, inside, stride: stride)
+        }
         var refiner = Refiner(sampler: self, scale: scale(of: pieces))
         let detector = complete ? nil : JumpDetector(range: range, scale: refiner.scale)
         var result = Result(segments: [], filled: [], hollow: [])
-        for piece in pieces {
-            // Non-finite values, poles and undeclared jumps end a polyline: never draw a line to
-            // infinity or across a gap.
-            var run: [Point] = []
-            for p in piece {
-                if p.y.isFinite, run.last.map({ detector?.separates($0, p, f) != true }) ?? true {
-                    run.append(p)
-                } else {
-                    if run.count > 1 { result.segments.append(refiner.refine(run, f)) }
-                    run = p.y.isFinite ? [p] : []
-                }
-            }
-            if run.count > 1 { result.segments.append(refiner.refine(run, f)) }
-        }
+        let (runs, found) = self.runs(pieces, f, detector)
+        for run in runs { result.segments.append(refiner.refine(run, f)) }
         for b in inside where b.limits.breaksCurve {
-            // A value of NaN at the point: nothing is taken there, both limits are hollow.
+            // A value of NaN at the point: nothing is taken there, both limits are hollow. A limit
+            // that is NaN (f′ beside a pole, where f jumps) gets no dot.
             if !b.limits.at.isNaN { result.filled.append(Point(b.x, b.limits.at)) }
-            for limit in Set([b.limits.left, b.limits.right]).sorted() where limit != b.limits.at {
+            for limit in Set([b.limits.left, b.limits.right].filter(\.isFinite)).sorted() where limit != b.limits.at {
                 result.hollow.append(Point(b.x, limit))
             }
         }
+        for b in found {
+            result.filled += b.filled
+            result.hollow += b.hollow
+        }
         return result
+    }
+
+    /// Where `f` has a jump, or a point with no value of its own, that `sample` finds between
+    /// samples and marks with dots: f′ has no value there.
+    func markedBreaks(_ f: (Double) -> Double, breaks: [(x: Double, limits: Breakpoint.Limits)]) -> [Double] {
+        let pieces = self.pieces(f, inside(breaks))
+        let detector = JumpDetector(range: range, scale: scale(of: pieces))
+        return runs(pieces, f, detector).found.filter(\.isMarked).map(\.x)
+    }
+
+    /// The breaks within the range, in order.
+    private func inside(_ breaks: [(x: Double, limits: Breakpoint.Limits)]) -> [(x: Double, limits: Breakpoint.Limits)] {
+        breaks.filter { range.contains($0.x) && $0.x.isFinite }.sorted { $0.x < $1.x }
+    }
+
+    /// The polylines to draw, before refinement: `pieces` cut wherever a value is not finite and,
+    /// with a `detector`, wherever it finds a break between neighbouring samples, with those
+    /// breaks located.
+    ///
+    /// Non-finite values, poles and undeclared jumps end a polyline: never draw a line to infinity
+    /// or across a gap. Where a found break's one-sided limit exists the polyline goes on to it,
+    /// as it does to a declared jump's, instead of stopping a grid step short. A single
+    /// non-finite sample between finite ones is looked at the same way: sin(x)/x at 0 on a grid
+    /// that has 0.
+    func runs(_ pieces: [[Point]], _ f: (Double) -> Double, _ detector: JumpDetector?) -> (runs: [[Point]], found: [FoundBreak]) {
+        var runs: [[Point]] = [], found: [FoundBreak] = []
+        let locator = detector.map { JumpLocator(detector: $0) }
+        for piece in pieces {
+            var run: [Point] = []
+            // Ends the run at a break at `x`, reaching `limit` when there is one.
+            func end(at x: Double, _ limit: Double?) {
+                if let limit {
+                    // A sample at the point itself gives way to the limit.
+                    while let last = run.last, last.x >= x { run.removeLast() }
+                    run.append(Point(x, limit))
+                }
+                if run.count > 1 { runs.append(run) }
+                run = []
+            }
+            for (i, p) in piece.enumerated() {
+                if p.y.isFinite {
+                    guard let last = run.last, let detector, let locator, let gap = detector.gap(last, p, f) else {
+                        run.append(p)
+                        continue
+                    }
+                    let b = locator.locate(gap, between: last, p, f)
+                    found.append(b)
+                    end(at: b.x, b.left)
+                    if let right = b.right { run = [Point(b.x, right)] }
+                    if p.x > b.x || b.right == nil { run.append(p) }
+                } else if let locator, let last = run.last, i + 1 < piece.count, piece[i + 1].y.isFinite {
+                    let b = locator.examine(p.x, value: p.y, width: 0, between: last, piece[i + 1], f)
+                    found.append(b)
+                    end(at: b.x, b.left)
+                    if let right = b.right { run = [Point(b.x, right)] }
+                } else {
+                    end(at: p.x, nil)
+                }
+            }
+            if run.count > 1 { runs.append(run) }
+        }
+        return (runs, found)
     }
 
     /// How many grid points apart the evaluated ones are when the grid may be thinned: the
