@@ -18,7 +18,7 @@ struct FigureLayoutTests {
             figure.overlays = CatalogueOverlays.of(a, parameters: figure.parameters, range: figure.range, strings: strings)
             return (a.id, figure.figure())
         }
-            + FigureSection.all.flatMap(\.figures).map { ($0.id, $0.build(strings)) }
+            + FigureSection.all.flatMap(\.figures).map { ($0.id, $0.model(strings)) }
     }
 
     /// The encoder `--all` uses for `language` and `theme`, with the language's fonts.
@@ -85,5 +85,29 @@ struct FigureLayoutTests {
             Self.encoder(strings, .light).drawing(ActivationFigure(Sinusoid(), titles: .of(Sinusoid(), strings)).figure(), for: .svg))
         let ticks = audit.texts.filter { $0.group == "panel1-xticks" }.map(\.markup)
         #expect(ticks.contains("π") && ticks.contains("\u{2212}π") && ticks.contains("2π"), "\(ticks)")
+    }
+}
+
+/// Every word a figure can draw is valid Pango markup in every language: a bare "<" in a
+/// catalogue stops a run with an internal error, and only drawing finds it.
+@Suite("Figure words are valid markup")
+struct FigureMarkupTests {
+    @Test("each figure text of each catalogue draws", arguments: Language.allCases)
+    func figureTextsDraw(_ language: Language) throws {
+        let strings = try StringCatalogue.builtIn(language)
+        let encoder = FigureLayoutTests.encoder(strings, .light)
+        // Captions and page titles are HTML, escaped by the page; everything else under figure. is drawn.
+        let drawn = strings.table.filter { key, _ in
+            (key.hasPrefix("figure.") && !key.hasSuffix(".caption") && !key.hasSuffix(".title") && key != "figure.font-family")
+                || key.hasPrefix("activation.panel.") || key.hasSuffix(".name")
+        }
+        #expect(drawn.count > 40)
+        for (key, text) in drawn.sorted(by: { $0.key < $1.key }) {
+            // Placeholders hold plain values when drawn.
+            let filled = Strings.placeholders(in: text).reduce(text) { $0.replacingOccurrences(of: "{\($1)}", with: "1") }
+            var figure = Figure(size: Size(width: 400, height: 200), columns: 1, panels: [Panel(title: filled)])
+            figure.title = filled
+            #expect(throws: Never.self, "\(language) \(key): \(text)") { _ = try encoder.encode(figure, as: .svg) }
+        }
     }
 }

@@ -25,7 +25,7 @@ struct ReportContentTests {
     func curves() throws {
         for figure in Self.figures {
             for language in Language.allCases {
-                let model = figure.build(try StringCatalogue.builtIn(language))
+                let model = figure.model(try StringCatalogue.builtIn(language))
                 let counts = model.panels.map { panel in
                     panel.series.filter { if case .line = $0 { true } else { false } }.count
                 }

@@ -24,7 +24,7 @@ struct StringCatalogueTests {
             sections: FigureSection.all, seeds: try SeedValues.builtIn(), earlier: [[earlier]]
         ).model()
         for figure in FigureSection.all.flatMap(\.figures) {
-            _ = figure.build(strings)
+            _ = figure.model(strings)
             _ = figure.title(strings)
         }
         for a in Catalogue.all {

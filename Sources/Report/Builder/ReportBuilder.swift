@@ -162,8 +162,11 @@ public struct ReportBuilder {
             FigureJob(
                 id: f.id, identity: .report(f.id), title: f.title(strings), alt: f.title(strings),
                 build: { [scale = options.textScale] in
-                    var figure = f.build(strings)
+                    var figure = f.model(strings)
                     figure.typeScale *= scale
+                    // Each report figure is laid out for its own size at text scale 1: larger
+                    // text (a slide) enlarges the figure with it, so its layout stays as designed.
+                    if scale > 1 { figure.size = Size(width: figure.size.width * scale, height: figure.size.height * scale) }
                     return figure
                 })
         }

@@ -109,7 +109,11 @@ enum ComparisonFigures {
                 }
                 let title = strings(derivative ? "figure.smooth-relus.derivatives" : "figure.smooth-relus.functions")
                 let y = derivative ? MathMarkup.derivative("f") : MathMarkup.function("f")
-                return Panel(title: title, xLabel: MathMarkup.variable("x"), yLabel: y, series: series, legend: .auto)
+                var panel = Panel(title: title, xLabel: MathMarkup.variable("x"), yLabel: y, series: series, legend: .auto)
+                // Every curve's breakpoints are ticked: ReLU's 0 and Hard-Swish's ±3.
+                panel.x.marked = Array(Set(all.flatMap { $0.breakpoints($0.defaultParameters).map(\.x) })).sorted()
+                if derivative { panel.y.include = 0...0 }
+                return panel
             }
             return Figure(size: Size(width: 1200, height: 520), columns: 2, panels: [panel(derivative: false), panel(derivative: true)])
         })

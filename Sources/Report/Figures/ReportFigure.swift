@@ -16,6 +16,14 @@ struct ReportFigure: Sendable {
     /// caption cannot describe a figure other than the one drawn.
     var captionValues: @Sendable (Strings) -> [String: String] = { _ in [:] }
 
+    /// The figure model in a language, titled with its point (`figure.<id>.message`) where the
+    /// builder did not set a title of its own, so it works on a slide without its caption.
+    func model(_ strings: Strings) -> Figure {
+        var figure = build(strings)
+        if figure.title == nil, strings.table["figure.\(id).message"] != nil { figure.title = strings("figure.\(id).message") }
+        return figure
+    }
+
     /// Short title, from the catalogue key `figure.<id>.title`.
     func title(_ strings: Strings) -> String { strings("figure.\(id).title") }
     /// Caption in the project's own words, from `figure.<id>.caption`.
