@@ -59,6 +59,20 @@ struct FigureLayoutTests {
         }
     }
 
+    @Test("every gallery tile ticks its activation's breakpoints", arguments: Language.allCases)
+    func galleryBreakpointTicks(_ language: Language) throws {
+        let strings = try StringCatalogue.builtIn(language)
+        let audit = LayoutAudit(Self.encoder(strings, .light).drawing(Gallery.figure.model(strings), for: .svg))
+        for (index, a) in Catalogue.all.enumerated() {
+            let range = Gallery.teachingRanges[a.id] ?? a.defaultRange
+            let ticks = audit.texts.filter { $0.group == "panel\(index + 1)-xticks" }.map(\.markup)
+            for b in a.breakpoints(a.defaultParameters) where range.contains(b.x) {
+                let label = TickFormatter.labels(for: Ticks(values: [b.x], step: 0))[0]
+                #expect(ticks.contains(label), "gallery tile \(a.id) [\(language)]: no tick \(label) in \(ticks)")
+            }
+        }
+    }
+
     @Test("an x range that spans zero shows ticks on both sides; a derivative axis shows 0")
     func bothSidesOfZero() throws {
         let strings = try StringCatalogue.builtIn(.en)
