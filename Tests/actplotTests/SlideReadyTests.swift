@@ -50,6 +50,24 @@ struct SlideReadyTests {
         #expect(full.status == 0 && !full.stderr.contains("warning"), "\(full.stderr)")
     }
 
+    @Test(
+        "at the extreme sizes every figure of --all fits its text without overlaps (the run's own audit says so)",
+        arguments: [["200", "200", "1"], ["200", "200", "2"], ["2000", "200", "2"], ["200", "2000", "2"]])
+    func extremesNeverOverlap(_ size: [String]) throws {
+        let out = ActplotProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        for language in ["en", "zh", "zh-TW"] {
+            let run = try ActplotProcess.run(
+                [
+                    "--all", "--format", "svg", "--no-report", "--out", out.path, "--replace", "--lang", language, "--samples", "300",
+                    "--width", size[0], "--height", size[1], "--text-scale", size[2],
+                ])
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stderr.split(separator: "\n").filter { $0.contains("warning:") }.count == 1, "\(run.stderr)")
+            #expect(!run.stderr.contains("still overlaps"), "\(language) \(size): \(run.stderr)")
+        }
+    }
+
     @Test("--preset slide and handout set size, text and theme; options beside them win")
     func presets() throws {
         let out = ActplotProcess.temporaryFolder()

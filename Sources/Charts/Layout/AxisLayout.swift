@@ -20,6 +20,9 @@ struct AxisLayout {
     let minor: [Double]
     /// The step of the ordinary linear ticks (0 where there is none: log, categories, fixed).
     private(set) var step = 0.0
+    /// Whether the x tick labels alternate between two rows: breakpoints too close for one row
+    /// (softshrink's ±0.5 on a small figure) keep their labels that way.
+    var staggered = false
 
     /// Lays out `axis` over `lo…hi` with about `target` ticks.
     /// `stretchToTicks` is for value axes: x shows the range the user asked for, exactly.

@@ -20,7 +20,7 @@ extension FigureDrawing {
 
     /// `figure` drawn so that its layout audit finds nothing: as asked when that fits; else with
     /// about half the tick labels; else with, in addition, its text reduced in steps of 15 %
-    /// down to half. A slide-sized figure never gets here; a 200 × 200 one or `--text-scale 2`
+    /// down to half its usual size (half of what was asked, or less for text enlarged above 1). A slide-sized figure never gets here; a 200 × 200 one or `--text-scale 2`
     /// at 400 × 300 does, and `fit` says what it gave up, for the command to warn about.
     /// Where even half-size text does not fit, the last try is returned, marked
     /// `stillCrowded`.
@@ -37,10 +37,12 @@ extension FigureDrawing {
         var fit = FigureFit()
         fit.fewerTicks = true
         var scale = 1.0
+        // Text enlarged on purpose (--text-scale 2) may shrink further, down to half the usual size.
+        let floor = smallestTextScale / max(1, figure.typeScale)
         while true {
             var drawing = draw(trial)
             let fits = LayoutAudit(drawing).problems.isEmpty
-            if fits || scale * 0.85 < smallestTextScale - 1e-9 {
+            if fits || scale * 0.85 < floor - 1e-9 {
                 fit.textScale = scale
                 fit.stillCrowded = !fits
                 drawing.fit = fit

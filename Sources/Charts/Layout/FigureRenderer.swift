@@ -40,9 +40,13 @@ public struct FigureRenderer {
                 guard plan.legendHomeless, panels[i].legend != .outside else { continue }
                 changed = true
                 let plot = layouts[i].plot
-                let height = LegendPainter.size(plan.entries, measurer: measurer).height + 2 * space.gap
+                let size = LegendPainter.size(plan.entries, measurer: measurer)
+                let height = size.height + 2 * space.gap
                 if panels[i].y.limits == nil, panels[i].y.scale == .linear, panels[i].y.headroom == 0, height < plot.height * 0.4 {
                     panels[i].y.headroom = height / max(1, plot.height - height)
+                } else if size.width > layouts[i].cell.width * 0.35 {
+                    // Beside the plot it would take most of the panel: the curves matter more.
+                    panels[i].dropsLegend = true
                 } else {
                     // Outside, the legend is measured with the panel: it must list the bands too.
                     panels[i].bandsInLegend = plan.bandLabelsUnplaced

@@ -40,7 +40,7 @@ struct PanelMeasurer {
             let plotWidth = max(10, cell.width - left - overhang - extra)
             let x = xAxis(panel, limits, length: plotWidth)
             let widths = x.labels.map { text($0, theme.tickSize).width }
-            xTicks = x.labels.map { text($0, theme.tickSize).height }.max() ?? tickHeight
+            xTicks = (x.labels.map { text($0, theme.tickSize).height }.max() ?? tickHeight) * (x.staggered ? 2 : 1)
             // The last x tick label centres on its tick and may stand out past the frame.
             overhang = gap
             if let last = x.ticks.indices.last {
@@ -182,7 +182,16 @@ struct PanelMeasurer {
 
     /// Whether neighbouring x tick labels keep at least half a gap apart.
     func fits(_ axis: AxisLayout, length: Double) -> Bool {
-        let spans = axis.ticks.indices.map { span(axis, $0, length: length) }.sorted { $0.0 < $1.0 }
+        // Staggered labels only meet the labels of their own row.
+        let rows = axis.staggered ? [0, 1] : [-1]
+        return rows.allSatisfy { row in
+            fits(axis.ticks.indices.filter { row < 0 || $0 % 2 == row }.map { span(axis, $0, length: length) })
+        }
+    }
+
+    /// Whether label spans along one row keep at least half a gap apart.
+    func fits(_ spans: [(Double, Double)]) -> Bool {
+        let spans = spans.sorted { $0.0 < $1.0 }
         return zip(spans, spans.dropFirst()).allSatisfy { $0.1 + space.gap / 2 <= $1.0 }
     }
 
@@ -196,6 +205,10 @@ struct PanelMeasurer {
             let candidate = axis.keeping(keep)
             if fits(candidate, length: length) { return candidate }
         }
-        return axis.keeping(marks.isEmpty ? axis.ticks.indices.prefix(1).map { $0 } : marks)
+        guard !marks.isEmpty else { return axis.keeping(axis.ticks.indices.prefix(1).map { $0 }) }
+        // The breakpoints alone do not fit one row: they take two, alternately.
+        var alone = axis.keeping(marks)
+        if !fits(alone, length: length) { alone.staggered = true }
+        return alone
     }
 }

@@ -29,6 +29,9 @@ public struct Panel: Sendable {
     /// Band labels go in the legend rather than on the bands: set by layout when one of them
     /// finds no clear spot inside its band, so all bands are named in one place.
     var bandsInLegend = false
+    /// No legend at all: set by layout when a legend fits neither inside the plot nor beside
+    /// it without taking most of the panel (a 200-unit figure); the curves stay readable.
+    var dropsLegend = false
     /// Shows only its legend, centred in its cell, with no axes or frame: the key of a figure of
     /// small multiples, so the figure explains its own line styles on a slide.
     public var isKey = false

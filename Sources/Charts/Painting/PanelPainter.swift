@@ -87,7 +87,7 @@ struct PanelPainter {
         let bandEntries = panel.bandsInLegend && panel.series.contains { if case .xBand(let b) = $0 { b.label != nil } else { false } }
         let placement = panel.legend == .none && (!unplaced.isEmpty || bandEntries) ? .auto : panel.legend
         var frame: Rect?
-        if placement != .none, !entries.isEmpty {
+        if placement != .none, !entries.isEmpty, !panel.dropsLegend {
             let size = LegendPainter.size(entries, measurer: measurer)
             var colorBar = 0.0
             if let map = panel.heatMap, map.colorBar { colorBar = ColorBarPainter.width(map, height: layout.plot.height, measurer: measurer) }
@@ -96,17 +96,18 @@ struct PanelPainter {
         }
         return Plan(
             labels: labels, notes: notes, entries: entries, legend: frame, bandLabelsUnplaced: !unplaced.isEmpty,
-            legendHomeless: frame == nil && placement != .none && !entries.isEmpty)
+            legendHomeless: frame == nil && placement != .none && !entries.isEmpty && !panel.dropsLegend)
     }
 
     private func paintTickLabels(_ measurer: PanelMeasurer) {
         let plot = layout.plot
         canvas.group(id: id + "-xticks") {
-            for (t, label) in zip(layout.x.ticks, layout.x.labels) {
+            for (i, (t, label)) in zip(layout.x.ticks, layout.x.labels).enumerated() {
                 let run = TextRun(markup: label, size: theme.tickSize, color: theme.text)
                 let m = canvas.measure(run)
                 let x = plot.x + layout.x.fraction(t) * plot.width
-                canvas.draw(run, at: Point(x - m.width / 2, plot.maxY + measurer.xTickOffset), rotated: false)
+                let row = layout.x.staggered && i % 2 == 1 ? m.height : 0
+                canvas.draw(run, at: Point(x - m.width / 2, plot.maxY + measurer.xTickOffset + row), rotated: false)
             }
         }
         canvas.group(id: id + "-yticks") {
