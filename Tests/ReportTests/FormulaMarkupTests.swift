@@ -32,7 +32,7 @@ struct FormulaMarkupTests {
         let relu = try #require(Catalogue.find("relu")).formula
         #expect(
             MathMLWriter.markup(relu.derivative)
-                == "<mi>f</mi><mo>′</mo><mrow><mo>(</mo><mi>x</mi><mo>)</mo></mrow><mo>=</mo><mrow><mo>{</mo>"
+                == "<mi>f</mi><mo>′</mo><mrow><mo stretchy=\"false\">(</mo><mi>x</mi><mo stretchy=\"false\">)</mo></mrow><mo>=</mo><mrow><mo>{</mo>"
                 + "<mtable columnalign=\"left left\"><mtr><mtd><mn>1</mn></mtd><mtd><mi>x</mi><mo>&gt;</mo><mn>0</mn></mtd></mtr>"
                 + "<mtr><mtd><mn>0</mn></mtd><mtd><mi>x</mi><mo>≤</mo><mn>0</mn></mtd></mtr></mtable></mrow>")
         #expect(
@@ -61,6 +61,33 @@ struct FormulaMarkupTests {
     func escaping() {
         let node = FormulaNode.operator("<&>") + .number("1<2") + .text("a&b")
         #expect(MathMLWriter.markup(node) == "<mo>&lt;&amp;&gt;</mo><mn>1&lt;2</mn><mtext>a&amp;b</mtext>")
+    }
+
+    @Test("formulas are set as a math font wants them: primes after their letter, one-line fractions in scripts, tight brackets and signs")
+    func mathFontSpelling() throws {
+        let x = FormulaNode.identifier("x"), alpha = FormulaNode.identifier("α")
+        // A prime set as a superscript would shrink into a floating tick.
+        let sigmoid = MathMLWriter.markup(try #require(Catalogue.find("sigmoid")).formula.derivative)
+        #expect(sigmoid.hasPrefix("<mi>σ</mi><mo>′</mo><mrow>"), "\(sigmoid)")
+        // CELU's e^(x/α): a stacked fraction in a script is too small to read.
+        let celu = try #require(Catalogue.find("celu")).formula
+        for formula in [celu.value, celu.derivative] {
+            let markup = MathMLWriter.markup(formula)
+            #expect(markup.contains("<mi>x</mi><mo lspace=\"0\" rspace=\"0\">/</mo><mi>α</mi>"), "\(markup)")
+            #expect(!markup.contains("mfrac"), "\(markup)")
+        }
+        // A compound side of such a fraction keeps its brackets.
+        let compound = MathMLWriter.markup(.superscript(.identifier("e"), .fraction(.sequence([x, .operator("+"), .number("1")]), alpha)))
+        #expect(compound.contains("<mo stretchy=\"false\">(</mo><mi>x</mi><mo>+</mo><mn>1</mn><mo stretchy=\"false\">)</mo></mrow><mo lspace"))
+        // Brackets grow around a fraction only.
+        #expect(MathMLWriter.markup(.row([.operator("("), x, .operator(")")])).hasPrefix("<mrow><mo stretchy=\"false\">(</mo>"))
+        #expect(
+            MathMLWriter.markup(.row([.operator("("), .fraction(.number("1"), .number("2")), .operator(")")])).hasPrefix("<mrow><mo>(</mo>"))
+        // A sign after "=" or "(" is not spaced as a subtraction; a subtraction is.
+        #expect(
+            MathMLWriter.markup(.operator("=") + .operator("−") + x) == "<mo>=</mo><mo form=\"prefix\">−</mo><mi>x</mi>")
+        #expect(MathMLWriter.markup(x + .operator("−") + alpha) == "<mi>x</mi><mo>−</mo><mi>α</mi>")
+        #expect(MathMLWriter.markup(.operator("|")) == "<mo stretchy=\"false\" lspace=\"0\" rspace=\"0\">|</mo>")
     }
 
     /// Every opening tag closed in order (self-closing tags are not used).

@@ -21,11 +21,22 @@ struct ReportBuilderTests {
         #expect(html.contains("src=\"sigmoid.svg\""))
         #expect(html.contains("href=\"sigmoid.png\""))
         #expect(html.contains(language == .en ? "lang=\"en\"" : "lang=\"zh-CN\""))
-        #expect(summary.manifest.files.map(\.path) == ["sigmoid.png", "sigmoid.svg"])
+        #expect(
+            summary.manifest.files.map(\.path) == [
+                "sigmoid.png", "sigmoid.svg", "sigmoid.narrow.svg", "sigmoid.dark.svg", "sigmoid.narrow.dark.svg", "sigmoid.print.svg",
+            ])
+        #expect(summary.manifest.files.map(\.variant) == [nil, nil, "narrow", "dark", "narrow.dark", "print"])
+        // Tick labels of 14.5 units: 9.4 CSS px when a 540-unit narrow figure fills a phone's 350 px.
+        #expect(summary.manifest.files.allSatisfy { ($0.tickLabelPixels ?? 0) >= 14 })
+        #expect(html.contains(#"<source media="(max-width: 793px)" srcset="sigmoid.narrow.svg">"#))
+        #expect(html.contains(#"<source media="print" srcset="sigmoid.print.svg">"#))
         let manifest = try JSONDecoder().decode(
             Manifest.self, from: Data(contentsOf: folder.appendingPathComponent("manifest.json")))
         #expect(manifest == summary.manifest)
-        #expect(manifest.files[0].embed.latex == "\\includegraphics[width=\\linewidth]{sigmoid.png}")
+        // pdflatex reads no SVG: without a PDF the LaTeX snippet of every file names the PNG.
+        #expect(
+            manifest.files[1].embed.latex
+                == "\\includegraphics[width=\\linewidth]{sigmoid.png} % a vector figure: run actplot sigmoid again with --format pdf")
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("style.css").path))
     }
 

@@ -32,6 +32,8 @@ struct StringCatalogueTests {
             _ = PanelTitles.of(a, strings)
             _ = CatalogueOverlays.of(a, parameters: a.defaultParameters, range: a.defaultRange, strings: strings)
         }
+        // Alt texts of user formulas use sentences no catalogue entry needs (a pole, a constant).
+        for source in FigureDescriptionTests.formulas { _ = try FigureDescriptionTests.alt(source, strings) }
         // The properties table reads a continuity's words by its name, whichever the catalogue has.
         for continuity in ActivationProperties.Continuity.allCases { _ = strings("properties.continuity.\(continuity.rawValue)") }
         // A caption names a line's style from the figure model, whichever it is.

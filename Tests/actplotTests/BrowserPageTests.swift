@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// The report page as a reader gets it: `actplot --all` in each language, then
-/// Tests/browser/check_page.py (the Nu HTML checker, and headless Chromium at 390 and 1280 px).
+/// Tests/browser/check_page.py (the Nu HTML checker, and headless Chromium at 390, 768 and
+/// 1280 px in the light and the dark scheme: layout, WCAG AA contrast, the skip link, axe-core).
 ///
 /// `make test` installs Chromium, Java and `.build-venv/`; without them this test fails rather
 /// than skips, so a missing install step cannot pass for a checked page. ACTPLOT_SKIP_BROWSER=1
@@ -19,7 +20,7 @@ struct BrowserPageTests {
     static let checker = root.appendingPathComponent("Tests/browser/check_page.py")
 
     @Test(
-        "the page validates, every image loads, formulas have a size, nothing scrolls sideways at 390 px",
+        "the page validates, every image loads, nothing scrolls sideways, text has AA contrast, axe finds nothing serious",
         .timeLimit(.minutes(5)), arguments: ["en", "zh", "zh-TW"])
     func pageChecks(language: String) throws {
         try #require(
@@ -35,7 +36,9 @@ struct BrowserPageTests {
         let check = try ActplotProcess.run(
             Self.python, [Self.checker.path, out.path, "--screenshots", screenshots.path])
         #expect(check.status == 0, "check_page.py exited \(check.status):\n\(check.stdout)\(check.stderr)")
-        #expect(FileManager.default.fileExists(atPath: screenshots.appendingPathComponent("page-390.png").path))
+        for view in ["page-390.png", "page-768.png", "page-1280-dark.png"] {
+            #expect(FileManager.default.fileExists(atPath: screenshots.appendingPathComponent(view).path), "\(view)")
+        }
         if language == "zh-TW" {
             let traditional = try ActplotProcess.run(
                 Self.python,
@@ -59,11 +62,14 @@ struct BrowserPageTests {
         let build = try ActplotProcess.run(["--all", "--self-contained", "--out", out.path, "--quiet"])
         try #require(build.status == 0, "actplot --all --self-contained failed: \(build.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("style.css").path))
+        // The math font travels inside the page too.
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("latinmodern-math.otf").path))
         try FileManager.default.createDirectory(at: alone, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: out.appendingPathComponent("index.html"), to: alone.appendingPathComponent("index.html"))
         let html = try String(contentsOf: alone.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(!html.contains("src=\"sigmoid.svg\""), "figures are linked, not inlined")
         #expect(html.contains("src=\"data:image/svg+xml;base64,"))
+        #expect(html.contains("src: url(\"data:font/otf;base64,"))
         let screenshots = Self.root.appendingPathComponent(".build/page-check/self-contained")
         let check = try ActplotProcess.run(
             Self.python, [Self.checker.path, alone.path, "--screenshots", screenshots.path])

@@ -1,4 +1,5 @@
 import Foundation
+import Report
 import TestSupport
 import Testing
 
@@ -24,6 +25,8 @@ struct InterruptionTests {
         case "json": return (try? JSONSerialization.jsonObject(with: bytes)) != nil
         case "html": return text().hasSuffix("</html>\n")
         case "css": return !bytes.isEmpty
+        // The page's math font, copied whole from the system.
+        case "otf": return MathFont.find().map { $0.bytes == Array(bytes) } ?? false
         default: return false
         }
     }

@@ -19,7 +19,12 @@ struct MarkupSafetyTests {
         #expect(result.status == 0, "\(result.stderr)")
         let id = "script-alert-1-script-q-img-src-x-onerror-alert-2"
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        #expect(files == ["index.html", "manifest.json", "\(id).png", "\(id).svg", "style.css"])
+        #expect(
+            files == [
+                "index.html", "latinmodern-math.otf", "manifest.json", "\(id).dark.svg", "\(id).narrow.dark.svg", "\(id).narrow.svg", "\(id).png",
+                "\(id).print.svg",
+                "\(id).svg", "style.css",
+            ])
 
         let page = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(!page.lowercased().contains("<script"))

@@ -117,6 +117,13 @@ struct OutputFolderTests {
         let after = try Self.snapshot(out)
         for name in inodes.keys { #expect(after[name]?.inode == inodes[name]?.inode, "\(name) was rewritten") }
         let written = Set(after.keys).subtracting(inodes.keys)
-        #expect(written == ["sigmoid.png", "sigmoid.svg", "sigmoid.pdf", "index.html", "style.css", "manifest.json"])
+        #expect(
+            written == [
+                "sigmoid.png", "sigmoid.svg", "sigmoid.pdf", "index.html", "style.css", "manifest.json",
+                // The page's own versions: phone, dark, phone in the dark, print.
+                "sigmoid.narrow.svg", "sigmoid.dark.svg", "sigmoid.narrow.dark.svg", "sigmoid.print.svg",
+                // The formulas' font, from fonts-lmodern.
+                "latinmodern-math.otf",
+            ])
     }
 }

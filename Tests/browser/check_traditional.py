@@ -2,9 +2,10 @@
 """Fails when the visible text of a Traditional Chinese page holds a character that exists only
 in Simplified Chinese: the zh-TW page must be written in Traditional characters throughout.
 
-A character counts as Simplified-only when OpenCC's Simplified-to-Traditional conversion changes
-it and its Traditional-to-Simplified conversion leaves it alone (so shared characters such as
-的 and variants that both sets use pass).
+A character counts as Simplified-only when OpenCC's Simplified-to-Taiwan-Traditional conversion
+(s2tw: Taiwan's standard forms, so 峰 stays 峰 rather than becoming the orthodox 峯) changes it
+and its Traditional-to-Simplified conversion leaves it alone (so shared characters such as 的
+and variants that both sets use pass).
 
 usage: check_traditional.py PAGE.html
 """
@@ -26,7 +27,7 @@ def main() -> int:
         print(__doc__.strip().splitlines()[-1], file=sys.stderr)
         return 2
     text = visible_text(open(sys.argv[1], encoding="utf-8").read())
-    to_traditional, to_simplified = OpenCC("s2t"), OpenCC("t2s")
+    to_traditional, to_simplified = OpenCC("s2tw"), OpenCC("t2s")
     hits = sorted({c for c in text if "\u3400" <= c <= "\u9fff" and to_traditional.convert(c) != c and to_simplified.convert(c) == c})
     han = sum(1 for c in text if "\u3400" <= c <= "\u9fff")
     if hits:

@@ -99,14 +99,14 @@ class Chromium:
                              {"targetId": target["targetId"], "flatten": True}, browser=True)
         self.session = attached["sessionId"]
 
-    def send(self, method, params=None, browser=False):
-        """Sends one command to the page (or the browser) and returns its result."""
+    def send(self, method, params=None, browser=False, seconds=COMMAND_SECONDS):
+        """Sends one command to the page (or the browser) and returns its result within `seconds`."""
         self.next_id += 1
         message = {"id": self.next_id, "method": method, "params": params or {}}
         if not browser:
             message["sessionId"] = self.session
         self.socket.send(json.dumps(message))
-        deadline = time.monotonic() + COMMAND_SECONDS
+        deadline = time.monotonic() + seconds
         while True:
             reply = self._receive(deadline, method)
             if reply.get("id") == self.next_id:
@@ -130,21 +130,22 @@ class Chromium:
     def _receive(self, deadline, what):
         remaining = deadline - time.monotonic()
         if remaining <= 0:
-            raise BrowserError(f"no answer to {what} within {COMMAND_SECONDS} s")
+            raise BrowserError(f"no answer to {what} in time")
         self.socket.settimeout(remaining)
         try:
             return json.loads(self.socket.recv())
         except websocket.WebSocketTimeoutException:
-            raise BrowserError(f"no answer to {what} within {COMMAND_SECONDS} s") from None
+            raise BrowserError(f"no answer to {what} in time") from None
 
-    def evaluate(self, expression):
-        """The JSON value of a JavaScript expression in the page (promises are awaited).
+    def evaluate(self, expression, seconds=COMMAND_SECONDS):
+        """The JSON value of a JavaScript expression in the page (promises are awaited); a long
+        check (axe-core on the whole page) may be given more than the usual `seconds`.
 
         DevTools evaluation is not script loaded by the page, so the page's Content-Security-Policy,
         which forbids scripts, does not stop it.
         """
         result = self.send("Runtime.evaluate",
-                           {"expression": expression, "returnByValue": True, "awaitPromise": True})
+                           {"expression": expression, "returnByValue": True, "awaitPromise": True}, seconds=seconds)
         if "exceptionDetails" in result:
             details = result["exceptionDetails"]
             text = details.get("exception", {}).get("description") or details.get("text")

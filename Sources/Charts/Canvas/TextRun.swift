@@ -12,6 +12,10 @@ public struct TextRun: Sendable, Hashable {
     /// title beside a 300-unit panel) loses its middle to an ellipsis, so a title keeps its
     /// start and its last words, "function" or "derivative". Nil draws it whole.
     public var maxWidth: Double?
+    /// Whether text longer than `maxWidth` wraps onto further lines, centred, instead of losing
+    /// its middle: a figure's title states its point and must be read whole. A wrapping run
+    /// measures `maxWidth` wide.
+    public var wraps = false
 
     /// A text run.
     public init(markup: String, size: Double, bold: Bool = false, color: Color, maxWidth: Double? = nil) {
@@ -20,6 +24,15 @@ public struct TextRun: Sendable, Hashable {
         self.bold = bold
         self.color = color
         self.maxWidth = maxWidth
+    }
+
+    /// The run wrapped at `width`, or unchanged when `measured` already fits.
+    public func wrapping(_ width: Double, measured: TextMetrics) -> TextRun {
+        guard measured.width > width, width > 0 else { return self }
+        var run = self
+        run.maxWidth = width
+        run.wraps = true
+        return run
     }
 
     /// The run limited to `width`, or unchanged when `measured` already fits: text that fits is

@@ -21,7 +21,7 @@ public struct FigureRenderer {
         var top = space.margin
         if let title = figure.title, !title.isEmpty {
             let whole = TextRun(markup: title, size: theme.titleSize * 1.1, bold: true, color: theme.text)
-            let run = whole.fitting(size.width - 2 * space.margin, measured: canvas.measure(whole))
+            let run = whole.wrapping(size.width - 2 * space.margin, measured: canvas.measure(whole))
             let m = canvas.measure(run)
             canvas.draw(run, at: Point((size.width - m.width) / 2, top), rotated: false)
             top += m.height + space.gap
@@ -30,27 +30,30 @@ public struct FigureRenderer {
         var panels = figure.panels
         var layouts = PanelLayout.make(panels: panels, cells: cells, shared: figure.sharedInsets, theme: theme, canvas: canvas)
         // Texts inside a plot are planned before drawing. A legend with no clear spot first gets
-        // headroom above the data (automatic y limits only), then moves outside the plot; both
-        // change the layout, so each is followed by a new one.
+        // headroom above the data (automatic y limits only), then moves under the plot, or beside
+        // it; each changes the layout, so each is followed by a new one.
         for _ in 0..<3 {
             var changed = false
             let measurer = PanelMeasurer(theme: theme, canvas: canvas)
             for i in panels.indices {
                 let plan = PanelPainter(theme: theme, canvas: canvas, panel: panels[i], layout: layouts[i], id: "").plan(measurer)
-                guard plan.legendHomeless, panels[i].legend != .outside else { continue }
+                guard plan.legendHomeless, panels[i].legend != .outside, panels[i].legend != .below else { continue }
                 changed = true
                 let plot = layouts[i].plot
                 let size = LegendPainter.size(plan.entries, measurer: measurer)
                 let height = size.height + 2 * space.gap
                 if panels[i].y.limits == nil, panels[i].y.scale == .linear, panels[i].y.headroom == 0, height < plot.height * 0.4 {
                     panels[i].y.headroom = height / max(1, plot.height - height)
-                } else if size.width > layouts[i].cell.width * 0.35 {
-                    // Beside the plot it would take most of the panel: the curves matter more.
-                    panels[i].dropsLegend = true
-                } else {
-                    // Outside, the legend is measured with the panel: it must list the bands too.
+                } else if size.height < layouts[i].cell.height * 0.3, size.width < layouts[i].cell.width {
+                    // Outside the plot the legend is measured with the panel: it must list the bands too.
+                    panels[i].bandsInLegend = plan.bandLabelsUnplaced
+                    panels[i].legend = .below
+                } else if size.width < layouts[i].cell.width * 0.35 {
                     panels[i].bandsInLegend = plan.bandLabelsUnplaced
                     panels[i].legend = .outside
+                } else {
+                    // Beside or under the plot it would take most of the panel: the curves matter more.
+                    panels[i].dropsLegend = true
                 }
             }
             guard changed else { break }

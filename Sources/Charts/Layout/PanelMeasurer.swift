@@ -50,8 +50,14 @@ struct PanelMeasurer {
                 left = max(left, widths[first] / 2 - x.fraction(x.ticks[first]) * plotWidth + gap / 2)
             }
         }
-        let bottom = xTicks + xTickOffset + (xLabel > 0 ? xLabel + gap * 0.4 : 0)
+        let bottom = xTicks + xTickOffset + (xLabel > 0 ? xLabel + gap * 0.4 : 0) + legendBelow(panel)
         return Insets(top: top, left: left, bottom: bottom, right: overhang + extra)
+    }
+
+    /// Room under the x axis label for a legend placed below the plot.
+    func legendBelow(_ panel: Panel) -> Double {
+        guard panel.legend == .below, !panel.legendEntries.isEmpty else { return 0 }
+        return LegendPainter.size(panel.legendEntries, measurer: self).height + space.gap * 0.6
     }
 
     /// Room right of the plot for the colour bar and an outside legend.

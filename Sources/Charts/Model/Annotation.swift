@@ -50,6 +50,9 @@ public enum LegendPlacement: Sendable, Hashable {
     case auto
     /// Right of the plot, outside it: never covers data, takes width from the plot.
     case outside
+    /// Under the plot, below the x axis label: never covers data, takes height from the plot
+    /// (what a narrow figure can spare).
+    case below
     /// Inside, top left.
     case upperLeft
     /// Inside, top right.

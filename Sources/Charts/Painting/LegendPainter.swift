@@ -41,6 +41,11 @@ struct LegendPainter {
         if placement == .outside {
             return Rect(x: plot.maxX + colorBar + pad * 1.5, y: plot.y, width: size.width, height: size.height)
         }
+        if placement == .below {
+            return Rect(
+                x: plot.x + (plot.width - size.width) / 2, y: plot.maxY + layout.insets.bottom - size.height, width: size.width,
+                height: size.height)
+        }
         let left = plot.x + pad, right = plot.maxX - pad - size.width
         let top = plot.y + pad, bottom = plot.maxY - pad - size.height
         let midX = plot.x + (plot.width - size.width) / 2, midY = plot.y + (plot.height - size.height) / 2

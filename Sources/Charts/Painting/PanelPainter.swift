@@ -133,7 +133,9 @@ struct PanelPainter {
         if !panel.xLabel.isEmpty {
             let run = TextRun(markup: panel.xLabel, size: theme.labelSize, color: theme.text)
             let m = canvas.measure(run)
-            canvas.draw(run, at: Point(plot.x + (plot.width - m.width) / 2, plot.maxY + insets.bottom - m.height), rotated: false)
+            // Above a legend placed below the plot.
+            let bottom = plot.maxY + insets.bottom - measurer.legendBelow(panel)
+            canvas.draw(run, at: Point(plot.x + (plot.width - m.width) / 2, bottom - m.height), rotated: false)
         }
         if !panel.yLabel.isEmpty {
             let run = TextRun(markup: panel.yLabel, size: theme.labelSize, color: theme.text)

@@ -56,7 +56,12 @@ enum PangoTextLayout {
         }
         if let width = text.maxWidth, width.isFinite, width > 0 {
             pango_layout_set_width(layout, Int32(min(width * Double(PANGO_SCALE), Double(Int32.max))))
-            pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_MIDDLE)
+            if text.wraps {
+                pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+                pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
+            } else {
+                pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_MIDDLE)
+            }
         }
         return Made(layout: layout, markupFailure: markupFailure, untypeset: untypeset)
     }
@@ -66,8 +71,11 @@ enum PangoTextLayout {
         var ink = PangoRectangle(), logical = PangoRectangle()
         pango_layout_get_extents(layout, &ink, &logical)
         let unit = Double(PANGO_SCALE)
+        // A wrapping layout centres its lines in its set width: that width is its box.
+        let wraps = pango_layout_get_width(layout) > 0 && pango_layout_get_ellipsize(layout) == PANGO_ELLIPSIZE_NONE
+        let width = wraps ? Double(pango_layout_get_width(layout)) : Double(logical.width)
         return TextMetrics(
-            width: Double(logical.width) / unit, height: Double(logical.height) / unit,
+            width: width / unit, height: Double(logical.height) / unit,
             baseline: Double(pango_layout_get_baseline(layout)) / unit)
     }
 }

@@ -20,12 +20,14 @@ public final class TextEngine: TextMeasurer, @unchecked Sendable {
         let size: Double
         let bold: Bool
         let maxWidth: Double?
+        let wraps: Bool
 
         init(_ run: TextRun) {
             markup = run.markup
             size = run.size
             bold = run.bold
             maxWidth = run.maxWidth
+            wraps = run.wraps
         }
     }
 

@@ -18,7 +18,8 @@ final class FigureCache: @unchecked Sendable {
     }
 
     private let jobs: [ReportBuilder.FigureJob]
-    private let encoder: FigureEncoder
+    /// The encoder the drawings are made and encoded with (its theme among them).
+    let encoder: FigureEncoder
     private let figures = OnceCache<Int, Figure>()
     private let drawings = OnceCache<DrawingKey, FigureDrawing>()
 

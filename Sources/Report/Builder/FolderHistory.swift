@@ -57,7 +57,7 @@ struct FolderHistory {
                 name: name(figure.identity), suggestion: suggestion(for: figure.id, taken: figures.map(\.id), formats: formats, folder: folder))
         }
         let listed = Set(entries.map(\.path))
-        let pageFiles: Set = ["index.html", "style.css", "manifest.json"]
+        let pageFiles: Set = ["index.html", "style.css", MathFont.fileName, "manifest.json"]
         for file in files where !listed.contains(file) {
             // With a manifest in the folder, its page is ours to rewrite; without one it may not be.
             if hasManifest, pageFiles.contains(file) { continue }
@@ -123,10 +123,14 @@ struct FolderHistory {
         return nil
     }
 
-    /// Whether `file` names a figure the way actplot writes them: `<id>.<format>` with an id of
-    /// a–z, 0–9 and single hyphens.
+    /// Whether `file` names a figure the way actplot writes them: `<id>.<format>`, or
+    /// `<id>.<variant>.<format>` for a page variant, with an id of a–z, 0–9 and single hyphens.
     private static func isFigureFile(_ file: Manifest.File) -> Bool {
-        guard let format = FigureFormat(rawValue: file.format), file.path == "\(file.figure).\(format.fileExtension)" else { return false }
+        guard let format = FigureFormat(rawValue: file.format) else { return false }
+        let variant = file.variant.flatMap(PageVariant.init(rawValue:))
+        guard file.variant == nil || variant != nil else { return false }
+        let expected = variant.map { $0.fileName(file.figure, format) } ?? "\(file.figure).\(format.fileExtension)"
+        guard file.path == expected else { return false }
         let id = file.figure
         return !id.isEmpty && id.count <= CustomName.maxIDLength && CustomName.id(from: id) == id
     }

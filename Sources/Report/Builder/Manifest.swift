@@ -6,11 +6,13 @@ public struct Manifest: Codable, Sendable, Equatable {
     public struct File: Codable, Sendable, Equatable {
         /// Ready-made snippets, so users can paste a figure into notes, pages and papers.
         public struct Embed: Codable, Sendable, Equatable {
-            /// `![title](path)`
+            /// `![title](path)` of the figure's SVG or PNG; a plain link where it has only a PDF.
             public var markdown: String
-            /// `<figure>` with an `<img>` and caption.
+            /// `<figure>` with an `<img>` of the figure's SVG or PNG and a caption; a plain link
+            /// where it has only a PDF.
             public var html: String
-            /// `\includegraphics` line.
+            /// `\includegraphics` of the figure's PDF, else its PNG; with a comment on drawing the
+            /// PDF where there is none.
             public var latex: String
         }
 
@@ -32,6 +34,12 @@ public struct Manifest: Codable, Sendable, Equatable {
         public var height: Int
         /// Embedding snippets.
         public var embed: Embed
+        /// For a file drawn only for the page, which version it is (`narrow`, `dark`,
+        /// `narrow.dark`, `print`); nil for the figure's own file.
+        public var variant: String?
+        /// The size of the tick labels in pixels at the file's natural size, so a page or a
+        /// test can tell how large they show when the image is scaled.
+        public var tickLabelPixels: Double?
 
         /// An entry with snippets derived from the path and title; `alt` defaults to the title.
         public init(
@@ -46,12 +54,43 @@ public struct Manifest: Codable, Sendable, Equatable {
             self.format = format
             self.width = width
             self.height = height
-            let alt = escapeXML(title)
-            embed = Embed(
-                markdown: "![\(Self.markdownText(title))](\(path))",
-                html:
-                    "<figure><img src=\"\(escapeXML(path))\" width=\"\(width)\" height=\"\(height)\" alt=\"\(alt)\"><figcaption>\(alt)</figcaption></figure>",
-                latex: "\\includegraphics[width=\\linewidth]{\(path)}")
+            embed = Embed(markdown: "", html: "", latex: "")
+            embed = snippets(own: [format: path])
+        }
+
+        /// Snippets for this file, given `own`, the paths of its figure's own files by format.
+        /// Each names a file its tool reads: Markdown and HTML an image a browser shows (this
+        /// file if it is SVG or PNG, else the figure's SVG or PNG), never a PDF, which no browser
+        /// shows as an image; LaTeX the figure's PDF, since pdflatex reads no SVG, else its PNG,
+        /// else the PDF a run with `--format pdf` writes, with a comment saying so.
+        func snippets(own: [String: String]) -> Embed {
+            let image = format == "svg" || format == "png" ? path : own["svg"] ?? own["png"]
+            let text = Self.markdownText(title), alt = escapeXML(title)
+            let include = { (file: String) in "\\includegraphics[width=\\linewidth]{\(file)}" }
+            let latex: String
+            if let pdf = own["pdf"] {
+                latex = include(pdf)
+            } else if let png = own["png"] {
+                latex = include(png) + " % a vector figure: \(pdfCommand)"
+            } else {
+                latex = "% pdflatex reads no SVG: \(pdfCommand)\n" + include("\(figure).pdf")
+            }
+            return Embed(
+                markdown: image.map { "![\(text)](\($0))" } ?? "[\(text)](\(path))",
+                html: image.map {
+                    "<figure><img src=\"\(escapeXML($0))\" width=\"\(width)\" height=\"\(height)\" alt=\"\(alt)\"><figcaption>\(alt)</figcaption></figure>"
+                } ?? "<a href=\"\(escapeXML(path))\">\(alt)</a>",
+                latex: latex)
+        }
+
+        /// How to get this figure's PDF, for a LaTeX comment: the run again with `--format pdf`
+        /// (its other options kept, so the figure is drawn the same).
+        var pdfCommand: String {
+            switch identity.kind {
+            case .activation: "run actplot \(identity.id ?? figure) again with --format pdf"
+            case .report: "run actplot --all again with --format pdf"
+            case .expression: "run the actplot --expr command again with --format pdf"
+            }
         }
 
         /// `text` with a backslash before every character Markdown would read as syntax or
@@ -69,6 +108,20 @@ public struct Manifest: Codable, Sendable, Equatable {
 
     /// The files, in the order written.
     public var files: [File]
+
+    /// `files` with every snippet naming the best file of its figure among all those listed,
+    /// this run's and earlier runs': a PDF an earlier run left serves this run's LaTeX snippet.
+    static func withEmbeds(_ files: [File]) -> [File] {
+        var own: [String: [String: String]] = [:]
+        for file in files where file.variant == nil && own[file.figure]?[file.format] == nil {
+            own[file.figure, default: [:]][file.format] = file.path
+        }
+        return files.map { file in
+            var file = file
+            file.embed = file.snippets(own: own[file.figure] ?? [file.format: file.path])
+            return file
+        }
+    }
 }
 
 extension Manifest.File {
@@ -84,6 +137,8 @@ extension Manifest.File {
         height = try c.decode(Int.self, forKey: .height)
         embed = try c.decode(Embed.self, forKey: .embed)
         alt = try c.decodeIfPresent(String.self, forKey: .alt) ?? title
+        variant = try c.decodeIfPresent(String.self, forKey: .variant)
+        tickLabelPixels = try c.decodeIfPresent(Double.self, forKey: .tickLabelPixels)
         identity =
             try c.decodeIfPresent(FigureIdentity.self, forKey: .identity)
             ?? FigureIdentity.inferred(figure: figure, title: title)

@@ -49,7 +49,19 @@ public struct ReportBuilder {
         try FontCoverage.check(
             FontRequirement.needed(theme: theme, texts: jobs.map(\.title) + strings.figureTexts),
             family: theme.fontFamily)
-        let planned = plannedFiles(jobs)
+        // The formulas' font, where the page's stylesheet names it: written beside a linked page,
+        // inlined into a self-contained one. Without it the page still works, in other fonts.
+        let wantsMathFont = options.writePage && MathFont.isNamed(in: options.templates.stylesheet)
+        let mathFont = wantsMathFont ? MathFont.find(in: options.mathFontPaths) : nil
+        if wantsMathFont, mathFont == nil { warning(MathFont.missingWarning) }
+        // The page's own versions of each figure: stacked for phones, dark, print; drawn in the
+        // format the page shows.
+        let pageFormat: FigureFormat? =
+            options.writePage ? (options.formats.contains(.svg) ? .svg : options.formats.contains(.png) ? .png : nil) : nil
+        let variants: [(variant: PageVariant, theme: Theme.Name)] =
+            pageFormat == nil ? [] : PageVariant.allCases.compactMap { v in v.theme(main: options.theme).map { (v, $0) } }
+        let variantFiles = pageFormat.map { format in variants.flatMap { v in jobs.map { v.variant.fileName($0.id, format) } } } ?? []
+        let planned = plannedFiles(jobs, mathFont: mathFont != nil) + variantFiles
         try OutputFolder.check(options.outputFolder, files: planned)
         // What earlier runs left is checked before the folder changes: a refused run writes nothing.
         var history = FolderHistory.empty
@@ -65,12 +77,32 @@ public struct ReportBuilder {
         // format comes before any second one, so workers start on different figures instead
         // of waiting for one model, and the quicker SVGs even out the end.
         let figures = FigureCache(jobs, encoder: encoder)
-        let work = formats.flatMap { format in
-            jobs.indices.map { (index: $0, format: format, name: Self.fileName(jobs[$0], format)) }
+        // Cache 0 draws the figures as asked; one more per page variant, in its theme and layout.
+        let caches =
+            [(variant: PageVariant?.none, cache: figures)]
+            + variants.map { v in
+                var variantTheme = Theme.named(v.theme)
+                variantTheme.fontFamily = theme.fontFamily
+                let restyled = jobs.map { job in
+                    FigureJob(
+                        id: job.id, identity: job.identity, title: job.title, alt: job.alt,
+                        build: { [layout = v.variant] in layout.layout(job.build()) })
+                }
+                return (PageVariant?.some(v.variant), FigureCache(restyled, encoder: FigureEncoder(theme: variantTheme, options: options.render)))
+            }
+        var work = formats.flatMap { format in
+            jobs.indices.map { (cache: 0, index: $0, format: format, name: Self.fileName(jobs[$0], format)) }
+        }
+        if let pageFormat {
+            for c in caches.indices.dropFirst() {
+                guard let variant = caches[c].variant else { continue }
+                work += jobs.indices.map { (cache: c, index: $0, format: pageFormat, name: variant.fileName(jobs[$0].id, pageFormat)) }
+            }
         }
         let counter = ProgressCounter(total: work.count, report: progress)
         let encoded = try ParallelMap.map(work, workers: options.jobs) { item in
-            let bytes = try encoder.encode(figures.drawing(item.index, for: item.format), as: item.format)
+            let cache = caches[item.cache].cache
+            let bytes = try cache.encoder.encode(cache.drawing(item.index, for: item.format), as: item.format)
             try AtomicFile.write(bytes, to: folder.appendingPathComponent(item.name))
             counter.finished(item.name)
             return bytes
@@ -80,19 +112,28 @@ public struct ReportBuilder {
         }
         var files: [String: [Manifest.File]] = [:]
         var order: [Manifest.File] = []
-        for (index, job) in jobs.enumerated() {
-            let figure = figures.figure(index)
-            for format in formats {
-                let name = Self.fileName(job, format)
-                let file = Manifest.File(
-                    path: name, figure: job.id, identity: job.identity, title: job.title, alt: job.alt, format: format.rawValue,
-                    width: Int(figure.size.width), height: Int(figure.size.height))
-                files[job.id, default: []].append(file)
-                order.append(file)
-            }
+        for item in work {
+            let job = jobs[item.index], cache = caches[item.cache]
+            let figure = cache.cache.figure(item.index)
+            let drawing = cache.cache.drawing(item.index, for: item.format)
+            var file = Manifest.File(
+                path: item.name, figure: job.id, identity: job.identity, title: job.title, alt: job.alt, format: item.format.rawValue,
+                width: Int(figure.size.width), height: Int(figure.size.height))
+            file.variant = cache.variant?.rawValue
+            // Tick labels as drawn: the theme's size, the figure's text scale, and any shrinking to fit.
+            let pixels = cache.cache.encoder.theme.tickSize * figure.typeScale * drawing.fit.textScale
+            file.tickLabelPixels = (pixels * 100).rounded() / 100
+            files[job.id, default: []].append(file)
+            order.append(file)
         }
+        // A figure's own files first, then its page variants, figure by figure.
+        let rank = Dictionary(uniqueKeysWithValues: jobs.enumerated().map { ($1.id, $0) })
+        order = order.enumerated().sorted { a, b in
+            let ra = rank[a.element.figure] ?? 0, rb = rank[b.element.figure] ?? 0
+            return ra != rb ? ra < rb : a.offset < b.offset
+        }.map(\.element)
         let merged = history.merged(order)
-        let manifest = Manifest(files: merged.files)
+        let manifest = Manifest(files: Manifest.withEmbeds(merged.files))
         var page: URL?
         if options.writePage {
             let url = options.outputFolder.appendingPathComponent("index.html")
@@ -101,15 +142,20 @@ public struct ReportBuilder {
                 ? Self.dataURIs(order, bytes: Dictionary(uniqueKeysWithValues: zip(work.map(\.name), encoded)))
                     .merging(Self.dataURIs(earlierImages: merged.earlier, in: folder)) { new, _ in new }
                 : [:]
+            // The font's rule opens the stylesheet, naming the file beside it or, inline, a data URI.
+            let fontFace = mathFont.map { MathFont.fontFace(source: options.selfContained ? $0.dataURI : MathFont.fileName) } ?? ""
+            let stylesheet = fontFace + options.templates.stylesheet
             let context = PageContext(
                 strings: strings, activations: options.activations, parameters: options.parameters, files: files,
                 sections: sections, seeds: seeds,
-                inlineImages: inline, inlineStyle: options.selfContained ? options.templates.stylesheet : nil,
+                inlineImages: inline, inlineStyle: options.selfContained ? stylesheet : nil,
                 earlier: merged.earlier
             ).model()
             try AtomicFile.write(options.templates.renderPage(context), to: url)
             if !options.selfContained {
-                try AtomicFile.write(options.templates.stylesheet, to: options.outputFolder.appendingPathComponent("style.css"))
+                // The font before the stylesheet that names it.
+                if let mathFont { try AtomicFile.write(mathFont.bytes, to: options.outputFolder.appendingPathComponent(MathFont.fileName)) }
+                try AtomicFile.write(stylesheet, to: options.outputFolder.appendingPathComponent("style.css"))
             }
             page = url
         }
@@ -147,20 +193,23 @@ public struct ReportBuilder {
             drawn.overlays = CatalogueOverlays.of(a, parameters: drawn.parameters, range: drawn.range, strings: strings)
             let figure = drawn
             var build: @Sendable () -> Figure = figure.figure
+            var alt: String?
             if let custom = a as? ExpressionActivation {
                 let sampled = figure.curves()
                 if let message = try ExpressionCoverage.check(custom, figure: figure, sampled: sampled) { warning(message) }
                 build = { figure.figure(sampled) }
+                // A formula's alt text tells the jumps and gaps found in the curves drawn.
+                alt = strings.figureAlt(a, figure: figure, sampled: sampled)
             }
             return FigureJob(
-                id: a.id, identity: .of(a), title: strings.figureTitle(a), alt: strings.figureAlt(a), build: build)
+                id: a.id, identity: .of(a), title: strings.figureTitle(a), alt: alt ?? strings.figureAlt(a, figure: figure), build: build)
         }
     }
 
     private func reportJobs(_ sections: [FigureSection], _ strings: Strings) -> [FigureJob] {
         sections.flatMap(\.figures).map { f in
             FigureJob(
-                id: f.id, identity: .report(f.id), title: f.title(strings), alt: f.title(strings),
+                id: f.id, identity: .report(f.id), title: f.title(strings), alt: f.alt(strings),
                 build: { [scale = options.textScale] in
                     var figure = f.model(strings)
                     figure.typeScale *= scale
@@ -200,9 +249,11 @@ public struct ReportBuilder {
     }
 
     /// Every file the run will write, in the output folder, so all can be checked first.
-    private func plannedFiles(_ jobs: [FigureJob]) -> [String] {
+    /// `mathFont`: whether the font is written beside a linked page.
+    private func plannedFiles(_ jobs: [FigureJob], mathFont: Bool) -> [String] {
         jobs.flatMap { job in options.formats.map { Self.fileName(job, $0) } }
             + (options.writePage ? (options.selfContained ? ["index.html"] : ["index.html", "style.css"]) : [])
+            + (options.writePage && !options.selfContained && mathFont ? [MathFont.fileName] : [])
             + ["manifest.json"]
     }
 }

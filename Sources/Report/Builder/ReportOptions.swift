@@ -42,6 +42,9 @@ public struct ReportOptions: Sendable {
     /// instead of keeping the figures earlier runs left; files of the same name are then
     /// overwritten whatever wrote them (other files are still left alone).
     public var replace = false
+    /// Where the page's math font is looked for (`MathFont.searchPaths`); the first file found
+    /// is used, and with none the page is written without it.
+    public var mathFontPaths: [String] = MathFont.searchPaths
     /// Figures drawn at once; the output is the same bytes whatever the number.
     public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 

@@ -26,6 +26,9 @@ struct ReportFigure: Sendable {
 
     /// Short title, from the catalogue key `figure.<id>.title`.
     func title(_ strings: Strings) -> String { strings("figure.\(id).title") }
+    /// What the picture shows, for a reader who cannot see it (the page's `alt`, the SVG's
+    /// `<desc>`), from `figure.<id>.alt`.
+    func alt(_ strings: Strings) -> String { strings("figure.\(id).alt") }
     /// Caption in the project's own words, from `figure.<id>.caption`.
     func caption(_ strings: Strings) -> String { strings("figure.\(id).caption", captionValues(strings)) }
 }

@@ -24,7 +24,8 @@ struct PageContext {
     /// The file a page shows of a figure: SVG where written, else PNG, else none (a browser
     /// cannot show a PDF as an image).
     static func shownImage(_ files: [Manifest.File]) -> Manifest.File? {
-        files.first { $0.format == "svg" } ?? files.first { $0.format == "png" }
+        let own = files.filter { $0.variant == nil }
+        return own.first { $0.format == "svg" } ?? own.first { $0.format == "png" }
     }
 
     /// The page's content as the template sees it.
@@ -50,7 +51,7 @@ struct PageContext {
             ]
         }
         return PageModel(
-            htmlLang: s("page.lang"), version: Version.current, title: s("page.title"), lead: s("page.lead"),
+            htmlLang: s("page.lang"), version: Version.current, title: s("page.title"), lead: s("page.lead"), skipLink: s("page.skip-link"),
             tocLabel: s("page.toc"), toc: toc,
             conventionsHeading: s("page.conventions.heading"), conventions: s.list("page.conventions"),
             sections: sections.map(section), catalogueHeading: s("page.catalogue.heading"),
@@ -61,8 +62,8 @@ struct PageContext {
             // The catalogue states its facts for the defaults; --param changes only figures.
             properties: seeds.map { _ in
                 PropertiesModel(
-                    heading: s("properties.heading"), intro: s("properties.intro"), headers: PropertiesTable.headers(s),
-                    rows: PropertiesTable.rows(s) { atDefaults($0) ?? ComputedProperties.compute(for: $0) })
+                    heading: s("properties.heading"), intro: s("properties.intro"),
+                    tables: PropertiesTable.tables(s, rows: PropertiesTable.rows(s) { atDefaults($0) ?? ComputedProperties.compute(for: $0) }))
             },
             values: seeds.map { ValueTables.model($0, strings: s) },
             choosing: seeds.map { _ in ChoosingGuide.model(s) },
@@ -70,13 +71,21 @@ struct PageContext {
             inlineStyle: inlineStyle)
     }
 
-    /// The image a figure shows (SVG where written, else PNG) and its file links.
+    /// The image a figure shows (SVG where written, else PNG), the page variants a browser may
+    /// pick instead (phone, dark, print), and its file links (the figure's own files only).
     private func image(_ id: String) -> FigureImage {
-        let written = files[id] ?? []
+        let all = files[id] ?? []
+        let written = all.filter { $0.variant == nil }
         let shown = written.first { $0.format == "svg" } ?? written.first { $0.format == "png" } ?? written.first
+        let sources = PageVariant.sourceOrder.compactMap { variant -> PictureSource? in
+            guard let shown, let file = all.first(where: { $0.variant == variant.rawValue && $0.format == shown.format }) else { return nil }
+            let below = PageVariant.narrowViewport(width: shown.width, tickPixels: shown.tickLabelPixels ?? 14.5)
+            return PictureSource(
+                media: variant.media(narrowBelow: below), image: inlineImages[file.path] ?? file.path, width: file.width, height: file.height)
+        }
         return FigureImage(
             image: shown.map { inlineImages[$0.path] ?? $0.path } ?? "", width: shown?.width ?? 0, height: shown?.height ?? 0,
-            files: written.map { FileLink(path: $0.path, format: $0.format.uppercased()) })
+            variants: sources, files: written.map { FileLink(path: $0.path, format: $0.format.uppercased()) })
     }
 
     private func section(_ s: FigureSection) -> SectionModel {
@@ -89,7 +98,8 @@ struct PageContext {
                 let shown = image(f.id), title = f.title(strings)
                 return FigureModel(
                     id: f.id, title: title, titleSentence: strings("page.figure-title", ["title": title]), caption: f.caption(strings),
-                    alt: title, image: shown.image, width: shown.width, height: shown.height, files: shown.files)
+                    alt: files[f.id]?.first?.alt ?? f.alt(strings), image: shown.image, width: shown.width, height: shown.height,
+                    variants: shown.variants, files: shown.files)
             })
     }
 
@@ -120,9 +130,11 @@ struct PageContext {
         return ActivationModel(
             id: a.id, name: name, note: catalogued ? strings("activation.\(a.id).note") : nil,
             sources: catalogued ? strings("activation.\(a.id).sources") : nil, sourcesLabel: strings("page.sources"),
-            formula: MathMLWriter.markup(a.formula.value), derivative: MathMLWriter.markup(a.formula.derivative), alt: strings.figureAlt(a),
+            formula: MathMLWriter.markup(a.formula.value), derivative: MathMLWriter.markup(a.formula.derivative),
+            // The alt text the figure was drawn with (its range, its formula's breaks), as in the manifest.
+            alt: files[a.id]?.first?.alt ?? strings.figureAlt(a, figure: ActivationFigure(a, parameters: values)),
             caption: strings("activation.figure.caption", ["name": name]),
-            image: shown.image, width: shown.width, height: shown.height, files: shown.files, facts: facts)
+            image: shown.image, width: shown.width, height: shown.height, variants: shown.variants, files: shown.files, facts: facts)
     }
 
     /// A figure an earlier run left: its recorded title and alt text, image and file links.
@@ -131,7 +143,7 @@ struct PageContext {
         return EarlierFigure(
             // Recorded in the language of the run that drew it: no full stop of this page's language.
             id: files.first?.figure ?? "", title: title, titleSentence: title,
-            files: files.map { FileLink(path: $0.path, format: $0.format.uppercased()) },
+            files: files.filter { $0.variant == nil }.map { FileLink(path: $0.path, format: $0.format.uppercased()) },
             picture: Self.shownImage(files).map { shown in
                 Picture(image: inlineImages[shown.path] ?? shown.path, width: shown.width, height: shown.height, alt: shown.alt)
             })

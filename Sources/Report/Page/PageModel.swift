@@ -9,6 +9,8 @@ struct PageModel {
     let version: String
     let title: String
     let lead: String
+    /// The words of the link that skips to the main content: the first thing a keyboard reaches.
+    let skipLink: String
     let tocLabel: String
     let toc: [TocEntry]
     let conventionsHeading: String
@@ -43,7 +45,19 @@ struct FigureImage {
     let image: String
     let width: Int
     let height: Int
+    /// Versions a browser picks by media query: phone, dark scheme, print.
+    let variants: [PictureSource]
     let files: [FileLink]
+}
+
+/// One `<source>` of a figure's `<picture>`.
+struct PictureSource {
+    /// The media query that selects it.
+    let media: String
+    /// A path or a data URI.
+    let image: String
+    let width: Int
+    let height: Int
 }
 
 /// A section of the report's own figures.
@@ -69,6 +83,8 @@ struct FigureModel {
     let image: String
     let width: Int
     let height: Int
+    /// The page variants of the image, as `<source>` elements.
+    let variants: [PictureSource]
     let files: [FileLink]
 }
 
@@ -87,6 +103,8 @@ struct ActivationModel {
     let image: String
     let width: Int
     let height: Int
+    /// The page variants of the image, as `<source>` elements.
+    let variants: [PictureSource]
     let files: [FileLink]
     let facts: [Fact]
 }
@@ -125,11 +143,36 @@ struct Picture {
 struct PropertiesModel {
     let heading: String
     let intro: String
-    let headers: [String]
-    let rows: [PropertiesRow]
+    /// The columns split into tables that each fit a laptop's page.
+    let tables: [PropertiesTableModel]
 }
 
-/// One activation's row of the properties table.
+/// One of the properties tables: the activation's name, then some of the columns.
+struct PropertiesTableModel {
+    /// `formulas`, `behaviour` or `frameworks`, a class name for the stylesheet.
+    let kind: String
+    let caption: String
+    let headers: [String]
+    let rows: [PropertiesTableRow]
+}
+
+/// One activation's row of one properties table.
+struct PropertiesTableRow {
+    let id: String
+    let name: String
+    let cells: [PropertyCell]
+}
+
+/// One cell with its column's header, which a phone shows beside it in a card.
+struct PropertyCell {
+    let label: String
+    /// Plain text, escaped by the template; nil for a formula.
+    let text: String?
+    /// MathML, rendered unescaped (the MathML writer escapes); nil for text.
+    let math: String?
+}
+
+/// One activation's row of all the properties, before it is split into the page's tables.
 struct PropertiesRow {
     let id: String
     let name: String

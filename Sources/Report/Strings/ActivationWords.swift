@@ -7,11 +7,6 @@ extension Strings {
     func figureTitle(_ activation: any Activation) -> String {
         self("activation.figure.title", ["name": name(of: activation)])
     }
-
-    /// "Sigmoid: function (left) and derivative (right)": the image's text alternative.
-    func figureAlt(_ activation: any Activation) -> String {
-        self("activation.figure.alt", ["name": name(of: activation)])
-    }
 }
 
 extension PanelTitles {

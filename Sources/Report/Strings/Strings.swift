@@ -46,7 +46,8 @@ public struct Strings: Sendable {
     /// document's title is shown by the browser, never drawn by Pango.
     public var figureTexts: [String] {
         table.keys.sorted()
-            .filter { $0.hasPrefix("figure.") || $0.hasPrefix("activation.panel.") || $0.hasSuffix(".name") }
+            // An alt text is the page's and the SVG's <desc>, read by the browser, never drawn.
+            .filter { ($0.hasPrefix("figure.") && !$0.hasSuffix(".alt")) || $0.hasPrefix("activation.panel.") || $0.hasSuffix(".name") }
             .compactMap { table[$0] }
     }
 

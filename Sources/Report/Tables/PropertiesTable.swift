@@ -7,6 +7,37 @@ enum PropertiesTable {
         strings.list("properties.header")
     }
 
+    /// The page's tables, each a caption key and its columns as indices into `headers`: the
+    /// fourteen columns in one table are twice as wide as a laptop's page, so they are split,
+    /// each table starting with the activation's name so a row reads on its own.
+    static let tableColumns: [(caption: String, columns: [Int])] = [
+        ("properties.table.formulas", [1, 2]),
+        ("properties.table.behaviour", Array(3...10)),
+        ("properties.table.frameworks", [11, 12, 13]),
+    ]
+
+    /// `rows` as the page's tables (`tableColumns`); every cell carries its column's header, which a
+    /// narrow screen shows beside the value when it lays each row out as a card.
+    static func tables(_ strings: Strings, rows: [PropertiesRow]) -> [PropertiesTableModel] {
+        let names = headers(strings)
+        return tableColumns.map { table in
+            PropertiesTableModel(
+                kind: String(table.caption.split(separator: ".").last ?? ""), caption: strings(table.caption),
+                headers: [names[0]] + table.columns.map { names[$0] },
+                rows: rows.map { row in
+                    PropertiesTableRow(
+                        id: row.id, name: row.name,
+                        cells: table.columns.map { column in
+                            switch column {
+                            case 1: PropertyCell(label: names[column], text: nil, math: row.formula)
+                            case 2: PropertyCell(label: names[column], text: nil, math: row.derivative)
+                            default: PropertyCell(label: names[column], text: row.cells[column - 3], math: nil)
+                            }
+                        })
+                })
+        }
+    }
+
     /// One row per catalogue entry; `computed` gives its properties at the default parameters
     /// (the page passes those it already has).
     static func rows(
