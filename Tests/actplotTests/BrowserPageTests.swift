@@ -21,7 +21,7 @@ struct BrowserPageTests {
 
     @Test(
         "the page validates, every image loads, nothing scrolls sideways, text has AA contrast, axe finds nothing serious",
-        .timeLimit(.minutes(5)), arguments: ["en", "zh", "zh-TW"])
+        .timeLimit(.minutes(10)), arguments: ["en", "zh", "zh-TW"])
     func pageChecks(language: String) throws {
         try #require(
             FileManager.default.isExecutableFile(atPath: Self.python.path),
@@ -49,7 +49,7 @@ struct BrowserPageTests {
 
     @Test(
         "a self-contained page works alone: copied without its figures it still validates and shows every image",
-        .timeLimit(.minutes(5)))
+        .timeLimit(.minutes(10)))
     func selfContained() throws {
         try #require(
             FileManager.default.isExecutableFile(atPath: Self.python.path),

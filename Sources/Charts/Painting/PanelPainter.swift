@@ -133,9 +133,12 @@ struct PanelPainter {
         if !panel.xLabel.isEmpty {
             let run = TextRun(markup: panel.xLabel, size: theme.labelSize, color: theme.text)
             let m = canvas.measure(run)
-            // Above a legend placed below the plot.
-            let bottom = plot.maxY + insets.bottom - measurer.legendBelow(panel)
-            canvas.draw(run, at: Point(plot.x + (plot.width - m.width) / 2, bottom - m.height), rotated: false)
+            // Right under this panel's own tick labels: panels that share insets with one whose
+            // legend sits below its plot keep their label by their axis, not at the cell's foot.
+            let ticks = layout.x.labels.map { measurer.text($0, theme.tickSize).height }.max() ?? measurer.tickHeight
+            let labelRoom = measurer.text(panel.xLabel, theme.labelSize).height
+            let top = plot.maxY + measurer.xTickOffset + ticks * (layout.x.staggered ? 2 : 1) + measurer.space.gap * 0.4 + labelRoom - m.height
+            canvas.draw(run, at: Point(plot.x + (plot.width - m.width) / 2, top), rotated: false)
         }
         if !panel.yLabel.isEmpty {
             let run = TextRun(markup: panel.yLabel, size: theme.labelSize, color: theme.text)
