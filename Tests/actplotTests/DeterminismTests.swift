@@ -6,7 +6,7 @@ import Testing
 @Suite("same bytes every run")
 struct DeterminismTests {
     @Test(
-        "two runs of --all in PNG, SVG and PDF, one worker and four, write byte-identical files", .timeLimit(.minutes(3)),
+        "two runs of --all in PNG, SVG and PDF, one worker and four, write byte-identical files", .timeLimit(.minutes(8)),
         arguments: ["en", "zh"])
     func identicalRuns(language: String) throws {
         let first = ActplotProcess.temporaryFolder(), second = ActplotProcess.temporaryFolder()

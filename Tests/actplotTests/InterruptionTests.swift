@@ -31,7 +31,7 @@ struct InterruptionTests {
         }
     }
 
-    @Test("SIGKILL midway leaves every file whole, and the next run removes the leftovers", .timeLimit(.minutes(3)))
+    @Test("SIGKILL midway leaves every file whole, and the next run removes the leftovers", .timeLimit(.minutes(8)))
     func killMidway() throws {
         let out = ActplotProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
