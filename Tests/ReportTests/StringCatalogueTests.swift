@@ -64,6 +64,26 @@ struct StringCatalogueTests {
         #expect(read.subtracting(catalogue).sorted() == [], "keys read that the catalogue lacks")
     }
 
+    /// A string left in English in one Chinese catalogue while the other translates it is an
+    /// oversight ("Sources:" once read so on the Traditional page); names and citations that
+    /// stay English stay English in both.
+    @Test("what Simplified Chinese translates, Traditional Chinese translates too, and the reverse")
+    func chineseTranslatedAlike() throws {
+        let english = try StringCatalogue.builtIn(.en).table
+        let simplified = try StringCatalogue.builtIn(.zh).table
+        let traditional = try StringCatalogue.builtIn(.zhTW).table
+        // The English words of a text, in order: equal to the English text's when nothing in it
+        // was translated (titles of the Chinese source documents may still differ in script).
+        func latinWords(_ text: String?) -> [Substring] {
+            (text ?? "").split { !($0.isASCII && $0.isLetter) }
+        }
+        for (key, text) in english where !key.hasPrefix("_") {
+            let inSimplified = latinWords(simplified[key]) == latinWords(text)
+            let inTraditional = latinWords(traditional[key]) == latinWords(text)
+            #expect(inSimplified == inTraditional, "\(key) is English in \(inSimplified ? "zh-Hans" : "zh-Hant") only: \(text)")
+        }
+    }
+
     @Test("no Chinese character and no per-language choice in the Swift sources")
     func noWordsInSwift() throws {
         let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources").standardized

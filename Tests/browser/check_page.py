@@ -49,14 +49,14 @@ LOAD_SECONDS = 60
 # Heights only set the first screen of a full-page capture.
 VIEWS = [(f"{width}{'-dark' if scheme == 'dark' else ''}", width, height, scheme)
          for scheme in ("light", "dark") for width, height in ((390, 844), (768, 1024), (1280, 900))]
-CHECKS = (Path(__file__).with_name("layout_checks.js")).read_text(encoding="utf-8")
-CONTRAST = (Path(__file__).with_name("contrast_checks.js")).read_text(encoding="utf-8")
+DESCRIBE = (Path(__file__).with_name("describe_element.js")).read_text(encoding="utf-8")
+CHECKS = DESCRIBE + (Path(__file__).with_name("layout_checks.js")).read_text(encoding="utf-8")
+CONTRAST = DESCRIBE + (Path(__file__).with_name("contrast_checks.js")).read_text(encoding="utf-8")
 # Only the package's copy of axe-core is used: the page is checked offline, like CI's.
 AXE = Path(axe_playwright_python.__file__).with_name("axe.min.js").read_text(encoding="utf-8")
 # axe's impacts that fail the page; "minor" and "moderate" ones are printed.
 AXE_FAILING = ("serious", "critical")
 AXE_SECONDS = 120
-AXE_WIDTHS = (390, 1280)
 
 
 def validate(page):
@@ -185,10 +185,7 @@ def check_view(browser, page, view, screenshots):
         if event["method"] == "Log.entryAdded" and entry.get("level") == "error":
             source = f" ({entry['url']})" if entry.get("url") else ""
             failures.append(f"{label}: the browser logged: {entry.get('text', '').strip()[:200]}{source}")
-    # axe-core takes seconds a view: the phone and the laptop in each scheme cover its rules
-    # (a region that scrolls only on a narrow screen); the contrast check runs everywhere. At
-    # 768 px as well, the test suite's other --all runs outlast their time limits on 2 cores.
-    failures += check_accessibility(browser, label, axe=width in AXE_WIDTHS)
+    failures += check_accessibility(browser, label, axe=True)
     print(f"{label}: {result['images'] - len(result['brokenImages'])}/{result['images']} images loaded, "
           f"{result['formulas'] - len(result['flatFormulas'])}/{result['formulas']} formulas sized, "
           f"{result['scrollWidth']} px of content in {result['viewport']} px, "

@@ -57,13 +57,8 @@
     return result;
   };
 
-  const describe = (element) => {
-    let name = element.tagName.toLowerCase();
-    if (element.id) return `${name}#${element.id}`;
-    if (element.classList.length) name += "." + [...element.classList].join(".");
-    const anchor = element.parentElement && element.parentElement.closest("[id]");
-    return anchor ? `${name} in #${anchor.id}` : name;
-  };
+  // From describe_element.js, which check_page.py runs first.
+  const describe = globalThis.actplotDescribe;
 
   const checked = new Map();
   const failures = [];

@@ -5,14 +5,8 @@
   const root = document.documentElement;
   const viewport = root.clientWidth;
 
-  // A name a reader can find in the page source: the tag, its id or classes, the nearest id.
-  const describe = (element) => {
-    let name = element.tagName.toLowerCase();
-    if (element.id) return `${name}#${element.id}`;
-    if (element.classList.length) name += "." + [...element.classList].join(".");
-    const anchor = element.parentElement && element.parentElement.closest("[id]");
-    return anchor ? `${name} in #${anchor.id}` : name;
-  };
+  // From describe_element.js, which check_page.py runs first.
+  const describe = globalThis.actplotDescribe;
 
   const images = [...document.images];
   const brokenImages = images
