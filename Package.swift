@@ -1,5 +1,33 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
+
+/// Cairo's, Pango's and fontconfig's flags from pkg-config (`--cflags` or `--libs`).
+///
+/// Read here rather than through a system library's `pkgConfig`, which would also link the
+/// libraries into the command: actplot loads them only when it first draws (CGraphicsLoader),
+/// and a library on the link line is mapped at start-up whether it is called or not. Empty when
+/// pkg-config is missing; scripts/setup.sh installs it with the libraries' -dev packages.
+func graphicsFlags(_ kind: String) -> [String] {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["pkg-config", kind, "pangocairo", "fontconfig"]
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    guard (try? process.run()) != nil else { return [] }
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else { return [] }
+    // -pthread is implied by Swift's own link and refused in package flags.
+    return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isWhitespace).map(String.init)
+        .filter { $0 != "-pthread" }
+}
+
+let graphicsCFlags = graphicsFlags("--cflags")
+/// For code that imports CCairo, directly or through ChartsCairo's interface.
+let graphicsHeaders: [SwiftSetting] = [.unsafeFlags(graphicsCFlags.flatMap { ["-Xcc", $0] })]
+let graphicsHeadersC: [CSetting] = [.unsafeFlags(graphicsCFlags)]
 
 let package = Package(
     name: "actplot",
@@ -23,14 +51,19 @@ let package = Package(
             name: "ActivationMath",
             dependencies: [.product(name: "RealModule", package: "swift-numerics")]
         ),
-        // Cairo and Pango through pkg-config; only ChartsCairo imports it.
-        .systemLibrary(
-            name: "CCairo",
-            pkgConfig: "pangocairo",
-            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+        // Cairo's and Pango's headers (found with graphicsFlags); only ChartsCairo imports it. It
+        // links nothing: the functions come from CGraphicsLoader's stubs.
+        .systemLibrary(name: "CCairo"),
+        // The Cairo, Pango, GLib and fontconfig functions actplot calls, as stubs that load those
+        // libraries on first use: a command that draws nothing never maps them. Hidden, so that
+        // the libraries, once loaded, never call each other through them.
+        .target(
+            name: "CGraphicsLoader",
+            dependencies: ["CCairo"],
+            cSettings: [.unsafeFlags(graphicsCFlags + ["-fvisibility=hidden"])]
         ),
         // A Pango renderer that reports glyphs and their positions, for the direct SVG writer.
-        .target(name: "CGlyphCapture", dependencies: ["CCairo"]),
+        .target(name: "CGlyphCapture", dependencies: ["CCairo"], cSettings: graphicsHeadersC),
         // libdeflate: the CRC-32 and Adler-32 checksums of the PNG writer, and the independent
         // decoder its tests check against.
         .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
@@ -39,7 +72,11 @@ let package = Package(
         .target(name: "Charts", dependencies: ["ActivationMath"]),
         // The backend: the Cairo/Pango canvas, the font checks and the encoders (PNG, SVG, PDF).
         // The one place that touches C.
-        .target(name: "ChartsCairo", dependencies: ["Charts", "ActivationMath", "CCairo", "CGlyphCapture", "CDeflate"]),
+        .target(
+            name: "ChartsCairo",
+            dependencies: ["Charts", "ActivationMath", "CCairo", "CGraphicsLoader", "CGlyphCapture", "CDeflate"],
+            swiftSettings: graphicsHeaders
+        ),
         // Layer 3: which figures exist and the HTML page around them.
         .target(
             name: "Report",
@@ -47,6 +84,7 @@ let package = Package(
                 "ActivationMath", "Charts", "ChartsCairo",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
+            swiftSettings: graphicsHeaders,
             plugins: ["EmbedTemplates"]
         ),
         // glibc's mallopt, for the command's allocator tuning.
@@ -56,7 +94,8 @@ let package = Package(
             dependencies: [
                 "ActivationMath", "Charts", "ChartsCairo", "Report", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: graphicsHeaders
         ),
         // Builds the top-level templates/ folder into the Report module, so the binary
         // works from any directory while templates/ stays the one copy users edit.
@@ -68,7 +107,14 @@ let package = Package(
         ),
         // What the tests of several targets share: a PNG decoder independent of the encoder
         // under test. A plain target, so no library carries it.
-        .target(name: "TestSupport", dependencies: ["CCairo"], path: "Tests/TestSupport"),
+        // The tests call Cairo directly too, so they link it.
+        .target(
+            name: "TestSupport",
+            dependencies: ["CCairo"],
+            path: "Tests/TestSupport",
+            swiftSettings: graphicsHeaders,
+            linkerSettings: [.unsafeFlags(graphicsFlags("--libs"))]
+        ),
         .testTarget(
             name: "ActivationMathTests",
             dependencies: [
@@ -83,15 +129,21 @@ let package = Package(
                 "Charts", "ChartsCairo", "ActivationMath", "TestSupport", "CCairo", "CDeflate",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
-            exclude: ["Golden"]
+            exclude: ["Golden"],
+            swiftSettings: graphicsHeaders
         ),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "Charts", "ChartsCairo", "ActivationMath"]),
+        .testTarget(
+            name: "ReportTests",
+            dependencies: ["Report", "Charts", "ChartsCairo", "ActivationMath"],
+            swiftSettings: graphicsHeaders
+        ),
         .testTarget(
             name: "actplotTests",
             dependencies: [
                 "actplot", "ActivationMath", "Charts", "Report", "TestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
-            ]
+            ],
+            swiftSettings: graphicsHeaders
         ),
     ]
 )

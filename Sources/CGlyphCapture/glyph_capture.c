@@ -45,7 +45,9 @@ static void capture_renderer_class_init(CaptureRendererClass *klass) {
 }
 
 int actplot_capture_glyphs(PangoLayout *layout, actplot_glyph_sink sink, void *context) {
-    CaptureRenderer *renderer = g_object_new(capture_renderer_get_type(), NULL);
+    // The fixed-argument form: the command reaches GLib through forwarding stubs, which cannot
+    // forward a variable argument list (see CGraphicsLoader).
+    CaptureRenderer *renderer = (CaptureRenderer *)g_object_new_with_properties(capture_renderer_get_type(), 0, NULL, NULL);
     if (renderer == NULL) return -1;
     renderer->sink = sink;
     renderer->context = context;

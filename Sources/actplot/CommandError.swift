@@ -8,7 +8,7 @@ import Report
 struct CommandError: Error {
     /// The message, naming the bad value and what would be accepted.
     let message: String
-    /// 64 usage, 65 data, 69 a font missing, 70 internal, 73 cannot create output, 74 I/O.
+    /// 64 usage, 65 data, 69 a font or graphics library missing, 70 internal, 73 cannot create output, 74 I/O.
     let code: Int32
     /// Whether the message's line breaks are meant (the expression over its caret line);
     /// otherwise a line break, like every control character, comes from a user's value and is
@@ -43,6 +43,8 @@ struct CommandError: Error {
         case let error as TemplateError:
             if case .missingFolder = error { self = .usage(error.description) } else { self = .data(error.description) }
         case let error as FontError:
+            self.init(message: error.description, code: 69)
+        case let error as GraphicsLibraryError:
             self.init(message: error.description, code: 69)
         case let error as CairoError:
             self = .io(error.description)

@@ -95,7 +95,7 @@ struct Render: ParsableCommand {
     private func execute() throws {
         // Only drawing needs fonts: `list`, `eval`, `data`, `--help` and `--version` never
         // start fontconfig. Here its configuration loads while the options are checked.
-        FontSetup.start()
+        try FontSetup.start()
         MemoryTuning.apply()
         let options = try RenderSettings(command: self).reportOptions()
         try DescriptorBudget.ensure(jobs: options.jobs)

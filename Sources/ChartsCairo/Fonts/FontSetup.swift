@@ -9,8 +9,10 @@ import CCairo
 /// being parsed. Drawing threads make their own font maps later (Pango's are per thread) and
 /// find the configuration read or being read, never read twice.
 public enum FontSetup {
-    /// Starts loading the font configuration in the background and returns at once.
-    public static func start() {
+    /// Loads the graphics libraries, then starts loading the font configuration in the
+    /// background and returns.
+    public static func start() throws(GraphicsLibraryError) {
+        try GraphicsLibraries.load()
         _ = pango_cairo_font_map_get_default()
     }
 }

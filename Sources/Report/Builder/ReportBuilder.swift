@@ -42,6 +42,8 @@ public struct ReportBuilder {
         let sections = options.includeReportFigures ? FigureSection.all : FigureSection.all.filter { options.sectionIDs.contains($0.id) }
         let jobs = try activationJobs(strings, warning: warning) + reportJobs(sections, strings)
         let seeds = options.includeReportFigures ? try SeedValues.builtIn() : nil
+        // Before anything is drawn or written: Cairo and Pango load on first use.
+        try GraphicsLibraries.load()
         // Without a font for its text Pango draws blank figures or crashes, and says nothing.
         // Each language names its fonts: Traditional Chinese wants the Taiwan glyph forms.
         var theme = Theme.named(options.theme)
