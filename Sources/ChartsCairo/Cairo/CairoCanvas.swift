@@ -3,12 +3,19 @@ import Charts
 
 /// A `Canvas` that draws with Cairo and sets text with Pango.
 ///
-/// Owns its context and keeps its surface alive. Pango's font map is per thread, so a canvas
-/// must stay on the task that created it; concurrent figures each make their own.
+/// Owns its context and keeps its surface alive. Given a `TextEngine`, it draws the glyphs the
+/// engine shaped with Cairo alone (the PNG): making a Pango context of its own would load and
+/// sort every font set again in each drawing thread's font map, 23 of the 234 million
+/// instructions of a one-figure run (callgrind). Without one (the PDF, whose text Pango writes
+/// with its characters so that it can be searched and copied), it lays text out with Pango on
+/// the thread's font map, which is per thread, so the canvas must stay on the task that
+/// created it.
 final class CairoCanvas: Canvas {
     let surface: CairoSurface
     private let cr: OpaquePointer
-    private let pango: OpaquePointer
+    private let engine: TextEngine?
+    /// Nil when `engine` sets the text.
+    private let pango: OpaquePointer?
     private let fontFamily: String
     private var layoutCache: [TextRun: OpaquePointer] = [:]
     /// The first text whose markup did not parse; `finish()` reports it.
@@ -20,28 +27,35 @@ final class CairoCanvas: Canvas {
 
     /// A canvas on `surface`, scaled so that one figure unit is `scale` device units; `resolution`
     /// is figure units per device pixel.
-    init(surface: CairoSurface, scale: Double, resolution: Double, fontFamily: String) throws {
+    /// is figure units per device pixel; text is set by `engine` where given, else by Pango.
+    init(surface: CairoSurface, scale: Double, resolution: Double, fontFamily: String, engine: TextEngine? = nil) throws {
         self.surface = surface
         self.resolution = resolution
         self.fontFamily = fontFamily
+        self.engine = engine
         guard let cr = cairo_create(surface.pointer) else {
             throw CairoError(status: CAIRO_STATUS_NO_MEMORY.rawValue, operation: "creating a Cairo context")
         }
         self.cr = cr
-        guard let pango = pango_cairo_create_context(cr) else {
-            cairo_destroy(cr)
-            throw CairoError(status: CAIRO_STATUS_NO_MEMORY.rawValue, operation: "creating a Pango context")
-        }
-        self.pango = pango
         cairo_scale(cr, scale, scale)
-        PangoTextLayout.configure(pango)
-        pango_cairo_update_context(cr, pango)
+        if engine == nil {
+            FontSetup.ready()
+            guard let pango = pango_cairo_create_context(cr) else {
+                cairo_destroy(cr)
+                throw CairoError(status: CAIRO_STATUS_NO_MEMORY.rawValue, operation: "creating a Pango context")
+            }
+            self.pango = pango
+            PangoTextLayout.configure(pango)
+            pango_cairo_update_context(cr, pango)
+        } else {
+            pango = nil
+        }
         try CairoError.check(cairo_status(cr), "setting up a Cairo context")
     }
 
     deinit {
         for layout in layoutCache.values { g_object_unref(UnsafeMutableRawPointer(layout)) }
-        g_object_unref(UnsafeMutableRawPointer(pango))
+        if let pango { g_object_unref(UnsafeMutableRawPointer(pango)) }
         cairo_destroy(cr)
     }
 
@@ -72,19 +86,51 @@ final class CairoCanvas: Canvas {
     }
 
     func measure(_ text: TextRun) -> TextMetrics {
+        if let engine { return engine.measure(text) }
         guard let layout = self.layout(for: text) else { return TextMetrics(width: 0, height: 0, baseline: 0) }
         return PangoTextLayout.metrics(layout)
     }
 
     func draw(_ text: TextRun, at origin: Point, rotated: Bool) {
         // One non-finite coordinate would put the Cairo context in an error state for good.
-        guard origin.x.isFinite, origin.y.isFinite, let layout = self.layout(for: text) else { return }
+        guard origin.x.isFinite, origin.y.isFinite else { return }
+        if let engine { return drawGlyphs(engine.shape(text), engine, text.color, at: origin, rotated: rotated) }
+        guard let layout = self.layout(for: text) else { return }
         cairo_save(cr)
         cairo_translate(cr, origin.x, origin.y)
         if rotated { cairo_rotate(cr, -Double.pi / 2) }
         setColor(text.color)
         pango_cairo_update_layout(cr, layout)
         pango_cairo_show_layout(cr, layout)
+        cairo_restore(cr)
+    }
+
+    /// `shaped` as pango-cairo would draw it: each font's consecutive glyphs in one call.
+    private func drawGlyphs(_ shaped: ShapedText, _ engine: TextEngine, _ color: Color, at origin: Point, rotated: Bool) {
+        if markupFailure == nil { markupFailure = shaped.markupFailure }
+        if untypeset == nil { untypeset = shaped.untypeset }
+        guard !shaped.glyphs.isEmpty else { return }
+        cairo_save(cr)
+        cairo_translate(cr, origin.x, origin.y)
+        if rotated { cairo_rotate(cr, -Double.pi / 2) }
+        setColor(color)
+        var start = 0
+        var run: [cairo_glyph_t] = []
+        while start < shaped.glyphs.count {
+            let font = shaped.glyphs[start].key.font
+            var end = start
+            run.removeAll(keepingCapacity: true)
+            while end < shaped.glyphs.count, shaped.glyphs[end].key.font == font {
+                let glyph = shaped.glyphs[end]
+                run.append(cairo_glyph_t(index: UInt(glyph.key.glyph), x: glyph.x, y: glyph.y))
+                end += 1
+            }
+            if let scaled = engine.scaledFont(font) {
+                cairo_set_scaled_font(cr, scaled)
+                cairo_show_glyphs(cr, run, Int32(run.count))
+            }
+            start = end
+        }
         cairo_restore(cr)
     }
 
@@ -100,6 +146,7 @@ final class CairoCanvas: Canvas {
     /// Layouts are cached per run: layout measures every label before drawing it. Nil only if
     /// Pango cannot make a layout at all; the text is then left out rather than crashing.
     private func layout(for text: TextRun) -> OpaquePointer? {
+        guard let pango else { return nil }
         if let cached = layoutCache[text] { return cached }
         guard let made = PangoTextLayout.make(text, family: fontFamily, context: pango) else { return nil }
         if markupFailure == nil { markupFailure = made.markupFailure }

@@ -5,36 +5,48 @@ public enum FontCoverage {
     /// Throws for the first of `requirements` with a character in its sample not covered by
     /// the fonts fontconfig offers for `family` (a comma-separated list, as in `Theme`),
     /// fallbacks included, so it fails exactly when Pango would draw nothing or a box.
+    ///
+    /// The fonts fontconfig matches first for `family` usually cover every character, and
+    /// asking them costs a tenth of the union of all fonts (2.7 against 30 million
+    /// instructions, callgrind, on a stock Debian with fonts-noto-cjk); the union is built
+    /// only for characters they lack.
     public static func check(_ requirements: [FontRequirement], family: String) throws(FontError) {
         guard !requirements.isEmpty else { return }
-        guard let covered = coverage(of: family) else {
+        FontSetup.ready()
+        guard let pattern = pattern(for: family) else {
             throw FontError(uncovered: requirements[0], missing: requirements[0].sample.unicodeScalars.first ?? "A")
         }
+        defer { FcPatternDestroy(pattern) }
+        let wanted = requirements.flatMap { requirement in
+            requirement.sample.unicodeScalars.filter(FontRequirement.isDrawn).map { (requirement, $0) }
+        }
+        let best = bestMatch(pattern)
+        defer { if let best { FcPatternDestroy(best) } }
+        let rest = wanted.filter { _, scalar in !(best.map { covers($0, scalar) } ?? false) }
+        guard let (requirement, scalar) = rest.first else { return }
+        guard let covered = union(pattern) else { throw FontError(uncovered: requirement, missing: scalar) }
         defer { FcCharSetDestroy(covered) }
-        for requirement in requirements {
-            for scalar in requirement.sample.unicodeScalars where FontRequirement.isDrawn(scalar) {
-                if FcCharSetHasChar(covered, scalar.value) == 0 {
-                    throw FontError(uncovered: requirement, missing: scalar)
-                }
-            }
+        for (requirement, scalar) in rest where FcCharSetHasChar(covered, scalar.value) == 0 {
+            throw FontError(uncovered: requirement, missing: scalar)
         }
     }
 
-    /// The union of the characters of every font Pango could use for `family`, or nil when
-    /// fontconfig offers none. Pango also sorts the whole font list and falls back along it.
-    private static func coverage(of family: String) -> OpaquePointer? {
-        guard let pattern = FcPatternCreate() else { return nil }
-        defer { FcPatternDestroy(pattern) }
-        for name in family.split(separator: ",") {
-            let trimmed = name.drop { $0 == " " }
-            _ = String(trimmed).withCString { c in
-                c.withMemoryRebound(to: FcChar8.self, capacity: trimmed.utf8.count + 1) {
-                    FcPatternAddString(pattern, FC_FAMILY, $0)
-                }
-            }
-        }
-        guard FcConfigSubstitute(nil, pattern, FcMatchPattern) != 0 else { return nil }
-        FcDefaultSubstitute(pattern)
+    /// The font Pango sets text in first, where it has the glyph.
+    private static func bestMatch(_ pattern: OpaquePointer) -> OpaquePointer? {
+        var result = FcResultMatch
+        return FcFontMatch(nil, pattern, &result)
+    }
+
+    /// Whether the font `match` has a glyph for `scalar`.
+    private static func covers(_ match: OpaquePointer, _ scalar: Unicode.Scalar) -> Bool {
+        var charset: OpaquePointer?
+        guard FcPatternGetCharSet(match, FC_CHARSET, 0, &charset) == FcResultMatch, let charset else { return false }
+        return FcCharSetHasChar(charset, scalar.value) != 0
+    }
+
+    /// The union of the characters of every font Pango could fall back to, or nil when
+    /// fontconfig offers none: Pango sorts the whole font list and falls back along it.
+    private static func union(_ pattern: OpaquePointer) -> OpaquePointer? {
         var result = FcResultMatch
         var charset: OpaquePointer?
         // Trimming drops fonts that add no characters: only the union is wanted.
@@ -44,5 +56,25 @@ public enum FontCoverage {
         }
         FcFontSetDestroy(fonts)
         return charset
+    }
+
+    /// The pattern Pango would build for `family`, substitutions done; nil when fontconfig
+    /// cannot make one.
+    private static func pattern(for family: String) -> OpaquePointer? {
+        guard let pattern = FcPatternCreate() else { return nil }
+        for name in family.split(separator: ",") {
+            let trimmed = name.drop { $0 == " " }
+            _ = String(trimmed).withCString { c in
+                c.withMemoryRebound(to: FcChar8.self, capacity: trimmed.utf8.count + 1) {
+                    FcPatternAddString(pattern, FC_FAMILY, $0)
+                }
+            }
+        }
+        guard FcConfigSubstitute(nil, pattern, FcMatchPattern) != 0 else {
+            FcPatternDestroy(pattern)
+            return nil
+        }
+        FcDefaultSubstitute(pattern)
+        return pattern
     }
 }

@@ -53,7 +53,7 @@ public struct FigureEncoder: Sendable {
             let surface = try CairoSurface.image(
                 width: Int((w * options.scale).rounded()), height: Int((h * options.scale).rounded()),
                 transparent: options.transparent)
-            try replay(drawing, on: surface, scale: options.scale)
+            try replay(drawing, on: surface, scale: options.scale, engine: text)
             return try PNGWriter.encode(surface)
         case .svg:
             let canvas = SVGCanvas(size: drawing.size, engine: text)
@@ -67,9 +67,11 @@ public struct FigureEncoder: Sendable {
         }
     }
 
-    func replay(_ drawing: FigureDrawing, on surface: CairoSurface, scale: Double) throws {
+    /// With `engine`, the canvas draws the glyphs the engine shaped; without, Pango sets the
+    /// text again, writing its characters too (the PDF's text can be searched and copied).
+    func replay(_ drawing: FigureDrawing, on surface: CairoSurface, scale: Double, engine: TextEngine? = nil) throws {
         let canvas = try CairoCanvas(
-            surface: surface, scale: scale, resolution: drawing.resolution, fontFamily: theme.fontFamily)
+            surface: surface, scale: scale, resolution: drawing.resolution, fontFamily: theme.fontFamily, engine: engine)
         drawing.replay(on: canvas)
         try canvas.finish()
     }

@@ -44,11 +44,14 @@ public final class TextEngine: TextMeasurer, @unchecked Sendable {
     private var layouts: [Key: PangoTextLayout.Made] = [:]
     private var shapes: [Key: ShapedText] = [:]
     private var fontNumbers: [String: Int] = [:]
+    /// Each numbered font as Cairo draws it, one reference held, for `CairoCanvas`.
+    private var scaledFonts: [OpaquePointer?] = []
     private var outlines: [GlyphKey: [UInt8]] = [:]
 
     /// An engine setting text in `fontFamily`.
     public init(fontFamily: String) {
         self.fontFamily = fontFamily
+        FontSetup.ready()
         fontMap = OpaquePointer(pango_cairo_font_map_new())
         context = pango_font_map_create_context(UnsafeMutablePointer(fontMap))
         PangoTextLayout.configure(context)
@@ -58,6 +61,7 @@ public final class TextEngine: TextMeasurer, @unchecked Sendable {
 
     deinit {
         for made in layouts.values { g_object_unref(UnsafeMutableRawPointer(made.layout)) }
+        for case let font? in scaledFonts { cairo_scaled_font_destroy(font) }
         cairo_destroy(scratch)
         cairo_surface_destroy(scratchSurface)
         g_object_unref(UnsafeMutableRawPointer(context))
@@ -104,6 +108,14 @@ public final class TextEngine: TextMeasurer, @unchecked Sendable {
         return shaped
     }
 
+    /// The Cairo font of a glyph `shape(_:)` returned, set in the engine's unhinted font
+    /// options; nil only if Pango had none for it.
+    func scaledFont(_ number: Int) -> OpaquePointer? {
+        lock.lock()
+        defer { lock.unlock() }
+        return number < scaledFonts.count ? scaledFonts[number] : nil
+    }
+
     /// The outline of a glyph `shape(_:)` returned, as SVG path data with the glyph's origin at
     /// (0, 0); empty for a glyph with no ink.
     func outline(_ key: GlyphKey) -> [UInt8] {
@@ -142,6 +154,7 @@ public final class TextEngine: TextMeasurer, @unchecked Sendable {
         } else {
             number = fontNumbers.count
             fontNumbers[name] = number
+            scaledFonts.append(pango_cairo_font_get_scaled_font(OpaquePointer(font)).map { cairo_scaled_font_reference($0) })
         }
         let key = GlyphKey(font: number, glyph: glyph)
         if outlines[key] == nil { outlines[key] = readOutline(font, glyph) }

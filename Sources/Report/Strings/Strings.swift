@@ -103,12 +103,17 @@ public struct Strings: Sendable {
     static let fullWidthClosing: Set<Unicode.Scalar> = ["\u{FF09}", "\u{300D}", "\u{300F}", "\u{3011}"]
 
     /// The `{placeholders}` a text uses, for checking that translations keep them.
+    /// Scans UTF-8 bytes: both braces are ASCII, and walking Characters instead (grapheme by
+    /// grapheme) made checking a catalogue 4 ms of a one-figure run.
     static func placeholders(in text: String) -> Set<String> {
         var names = Set<String>()
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            names.insert(String(rest[rest.index(after: open)..<close]))
-            rest = rest[rest.index(after: close)...]
+        let bytes = text.utf8
+        var rest = bytes[...]
+        while let open = rest.firstIndex(of: UInt8(ascii: "{")),
+            let close = rest[open...].firstIndex(of: UInt8(ascii: "}"))
+        {
+            names.insert(String(decoding: bytes[bytes.index(after: open)..<close], as: UTF8.self))
+            rest = bytes[bytes.index(after: close)...]
         }
         return names
     }
