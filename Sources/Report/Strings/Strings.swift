@@ -103,8 +103,8 @@ public struct Strings: Sendable {
     static let fullWidthClosing: Set<Unicode.Scalar> = ["\u{FF09}", "\u{300D}", "\u{300F}", "\u{3011}"]
 
     /// The `{placeholders}` a text uses, for checking that translations keep them.
-    /// Scans UTF-8 bytes: both braces are ASCII, and walking Characters instead (grapheme by
-    /// grapheme) made checking a catalogue 4 ms of a one-figure run.
+    /// Scans UTF-8 bytes: both braces are ASCII, and walking Characters instead, grapheme by
+    /// grapheme, was most of the cost of checking a catalogue (profiled with perf).
     static func placeholders(in text: String) -> Set<String> {
         var names = Set<String>()
         let bytes = text.utf8
