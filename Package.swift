@@ -64,6 +64,8 @@ let package = Package(
         ),
         // A Pango renderer that reports glyphs and their positions, for the direct SVG writer.
         .target(name: "CGlyphCapture", dependencies: ["CCairo"], cSettings: graphicsHeadersC),
+        // Pixels to PNG scanlines, vectorized by the C compiler.
+        .target(name: "CScanlines"),
         // libdeflate: the CRC-32 and Adler-32 checksums of the PNG writer, and the independent
         // decoder its tests check against.
         .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
@@ -74,7 +76,7 @@ let package = Package(
         // The one place that touches C.
         .target(
             name: "ChartsCairo",
-            dependencies: ["Charts", "ActivationMath", "CCairo", "CGraphicsLoader", "CGlyphCapture", "CDeflate"],
+            dependencies: ["Charts", "ActivationMath", "CCairo", "CGraphicsLoader", "CGlyphCapture", "CScanlines", "CDeflate"],
             swiftSettings: graphicsHeaders
         ),
         // Layer 3: which figures exist and the HTML page around them.
