@@ -97,6 +97,19 @@ struct FigureDescriptionTests {
         #expect(hardSwish.contains("Its lowest value in view is −0.375, at x = −1.5."), "\(hardSwish)")
     }
 
+    /// A range that ends on a kink shows only the inward side: the slope's range is the
+    /// one-sided limit there, not the nearest sample's value (hard swish once read "between
+    /// ≈ −0.498 and 1.5" on [−3, 3]).
+    @Test("a kink on an end of the range gives the slope its inward one-sided limit there")
+    func kinkOnAnEnd() throws {
+        let hardSwish = try #require(Catalogue.find("hard-swish"))
+        let facts = FigureDescription(hardSwish, parameters: hardSwish.defaultParameters, range: -3...3)
+        #expect(facts.slope == .varying(min: -0.5, max: 1.5, peak: .edge(3)), "\(facts.slope)")
+        let softshrink = try #require(Catalogue.find("softshrink"))
+        let right = FigureDescription(softshrink, parameters: softshrink.defaultParameters, range: 0.5...9)
+        #expect(right.slope == .constant(1), "\(right.slope)")
+    }
+
     @Test("every catalogue activation in every language gets sentences with every placeholder filled", arguments: Language.allCases)
     func everyActivation(language: Language) throws {
         let strings = try StringCatalogue.builtIn(language)

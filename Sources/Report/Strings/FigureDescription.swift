@@ -117,7 +117,15 @@ struct FigureDescription {
         let exact = Array(Set(declared.map(\.x) + (lo < 0 && hi > 0 ? [0] : [])))
         grid.removeAll { x in exact.contains { abs($0 - x) < 1e-9 * width } }
         let xs = (grid + exact).sorted()
-        let f = xs.map { a.value($0, p) }, d = xs.map { a.derivative($0, p) }
+        let f = xs.map { a.value($0, p) }
+        var d = xs.map { a.derivative($0, p) }
+        // A breakpoint on an end of the range: the figure shows only its inward side, so the
+        // slope there is that one-sided limit (hard swish on [−3, 3] falls to −0.5 at the
+        // left end, though its slope at −3 itself is taken from the left).
+        for b in a.breakpoints(p) where b.derivative.isJump {
+            if b.x == lo, b.derivative.right.isFinite { d[0] = b.derivative.right }
+            if b.x == hi, b.derivative.left.isFinite { d[d.count - 1] = b.derivative.left }
+        }
         start = f.first.flatMap { $0.isFinite ? $0 : nil }
         end = f.last.flatMap { $0.isFinite ? $0 : nil }
         let snap = Snapper(a: a, p: p, xs: xs, declared: declared.map(\.x), width: width)
