@@ -27,8 +27,12 @@ public struct ReportBuilder {
         let id: String
         let identity: FigureIdentity
         let title: String
-        let alt: String
+        /// Made by the first worker that needs it (see `Deferred`).
+        let deferredAlt: Deferred<String>
         let build: @Sendable () -> Figure
+
+        /// The figure's text alternative.
+        var alt: String { deferredAlt.value }
     }
 
     /// Runs the whole job; `progress` hears (done, total, file name) after each file, from
@@ -87,7 +91,7 @@ public struct ReportBuilder {
                 variantTheme.fontFamily = theme.fontFamily
                 let restyled = jobs.map { job in
                     FigureJob(
-                        id: job.id, identity: job.identity, title: job.title, alt: job.alt,
+                        id: job.id, identity: job.identity, title: job.title, deferredAlt: job.deferredAlt,
                         build: { [layout = v.variant] in layout.layout(job.build()) })
                 }
                 return (PageVariant?.some(v.variant), FigureCache(restyled, encoder: FigureEncoder(theme: variantTheme, options: options.render)))
@@ -195,23 +199,22 @@ public struct ReportBuilder {
             drawn.overlays = CatalogueOverlays.of(a, parameters: drawn.parameters, range: drawn.range, strings: strings)
             let figure = drawn
             var build: @Sendable () -> Figure = figure.figure
-            var alt: String?
+            var alt = Deferred { strings.figureAlt(a, figure: figure) }
             if let custom = a as? ExpressionActivation {
                 let sampled = figure.curves()
                 if let message = try ExpressionCoverage.check(custom, figure: figure, sampled: sampled) { warning(message) }
                 build = { figure.figure(sampled) }
                 // A formula's alt text tells the jumps and gaps found in the curves drawn.
-                alt = strings.figureAlt(a, figure: figure, sampled: sampled)
+                alt = Deferred { strings.figureAlt(a, figure: figure, sampled: sampled) }
             }
-            return FigureJob(
-                id: a.id, identity: .of(a), title: strings.figureTitle(a), alt: alt ?? strings.figureAlt(a, figure: figure), build: build)
+            return FigureJob(id: a.id, identity: .of(a), title: strings.figureTitle(a), deferredAlt: alt, build: build)
         }
     }
 
     private func reportJobs(_ sections: [FigureSection], _ strings: Strings) -> [FigureJob] {
         sections.flatMap(\.figures).map { f in
             FigureJob(
-                id: f.id, identity: .report(f.id), title: f.title(strings), alt: f.alt(strings),
+                id: f.id, identity: .report(f.id), title: f.title(strings), deferredAlt: Deferred(made: f.alt(strings)),
                 build: { [scale = options.textScale] in
                     var figure = f.model(strings)
                     figure.typeScale *= scale
