@@ -4,16 +4,18 @@ import Charts
 /// A `Canvas` that draws with Cairo and sets text with Pango.
 ///
 /// Owns its context and keeps its surface alive. Given a `TextEngine`, it draws the glyphs the
-/// engine shaped with Cairo alone (the PNG): making a Pango context of its own would load and
-/// sort every font set again in each drawing thread's font map, 23 of the 234 million
-/// instructions of a one-figure run (callgrind). Without one (the PDF, whose text Pango writes
-/// with its characters so that it can be searched and copied), it lays text out with Pango on
-/// the thread's font map, which is per thread, so the canvas must stay on the task that
-/// created it.
+/// engine shaped with Cairo alone: making a Pango context of its own would load and sort every
+/// font set again in each drawing thread's font map, 23 of the 234 million instructions of a
+/// one-figure run (callgrind). On a surface that keeps text (the PDF), each run of glyphs goes
+/// with its characters and clusters, as pango-cairo passes them, so the PDF's text can still
+/// be searched and copied. Without an engine it lays text out with Pango on the thread's font
+/// map, which is per thread, so the canvas must stay on the task that created it.
 final class CairoCanvas: Canvas {
     let surface: CairoSurface
     private let cr: OpaquePointer
     private let engine: TextEngine?
+    /// Whether the surface stores text with its glyphs (PDF does, an image does not).
+    private let keepsText: Bool
     /// Nil when `engine` sets the text.
     private let pango: OpaquePointer?
     private let fontFamily: String
@@ -37,6 +39,7 @@ final class CairoCanvas: Canvas {
             throw CairoError(status: CAIRO_STATUS_NO_MEMORY.rawValue, operation: "creating a Cairo context")
         }
         self.cr = cr
+        keepsText = cairo_surface_has_show_text_glyphs(surface.pointer) != 0
         cairo_scale(cr, scale, scale)
         if engine == nil {
             FontSetup.ready()
@@ -114,6 +117,23 @@ final class CairoCanvas: Canvas {
         cairo_translate(cr, origin.x, origin.y)
         if rotated { cairo_rotate(cr, -Double.pi / 2) }
         setColor(color)
+        if keepsText, !shaped.segments.isEmpty {
+            for segment in shaped.segments where !segment.range.isEmpty {
+                guard let scaled = engine.scaledFont(shaped.glyphs[segment.range.lowerBound].key.font) else { continue }
+                let glyphs = shaped.glyphs[segment.range].map { cairo_glyph_t(index: UInt($0.key.glyph), x: $0.x, y: $0.y) }
+                let clusters = segment.clusters.map { cairo_text_cluster_t(num_bytes: $0.bytes, num_glyphs: $0.glyphs) }
+                cairo_set_scaled_font(cr, scaled)
+                segment.text.withUnsafeBufferPointer { text in
+                    text.withMemoryRebound(to: CChar.self) { chars in
+                        cairo_show_text_glyphs(
+                            cr, chars.baseAddress, Int32(chars.count), glyphs, Int32(glyphs.count), clusters, Int32(clusters.count),
+                            segment.backward ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t(0))
+                    }
+                }
+            }
+            cairo_restore(cr)
+            return
+        }
         var start = 0
         var run: [cairo_glyph_t] = []
         while start < shaped.glyphs.count {

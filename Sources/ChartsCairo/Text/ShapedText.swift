@@ -19,8 +19,23 @@ struct ShapedText: Sendable {
         let y: Double
     }
 
+    /// A run of glyphs in one font and direction, with the text they draw: what a PDF needs to
+    /// keep the characters, so that its text can be searched and copied.
+    struct Segment: Sendable {
+        /// The run's UTF-8 text.
+        let text: [UInt8]
+        /// (bytes, glyphs) pairs: each cluster's share of `text` and of the run's glyphs.
+        let clusters: [(bytes: Int32, glyphs: Int32)]
+        /// Right to left.
+        let backward: Bool
+        /// The run's glyphs in `glyphs`.
+        var range: Range<Int>
+    }
+
     /// The visible glyphs in drawing order.
     var glyphs: [Glyph]
+    /// The runs `glyphs` fall into, in the same order.
+    var segments: [Segment] = []
     /// The markup did not parse (the run is then empty).
     var markupFailure: TextMarkupError?
     /// The text, when some of it has no glyph in any font.

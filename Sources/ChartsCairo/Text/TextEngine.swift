@@ -100,9 +100,11 @@ public final class TextEngine: TextMeasurer, @unchecked Sendable {
             shaped.untypeset = made.untypeset
             var capture = Capture(engine: self)
             withUnsafeMutablePointer(to: &capture) { pointer in
-                _ = actplot_capture_glyphs(made.layout, Capture.sink, pointer)
+                _ = actplot_capture_glyphs(made.layout, Capture.sink, Capture.runs, pointer)
             }
+            capture.closeSegment()
             shaped.glyphs = capture.glyphs
+            shaped.segments = capture.segments
         }
         shapes[key] = shaped
         return shaped
@@ -128,12 +130,30 @@ public final class TextEngine: TextMeasurer, @unchecked Sendable {
     private struct Capture {
         let engine: TextEngine
         var glyphs: [ShapedText.Glyph] = []
+        var segments: [ShapedText.Segment] = []
+
+        /// Ends the open segment at the glyphs captured so far.
+        mutating func closeSegment() {
+            guard let last = segments.indices.last else { return }
+            segments[last].range = segments[last].range.lowerBound..<glyphs.count
+        }
 
         static let sink: actplot_glyph_sink = { raw, font, glyph, x, y in
             guard let raw, let font else { return }
             let capture = raw.assumingMemoryBound(to: Capture.self)
             let key = GlyphKey(font: capture.pointee.engine.number(of: font, glyph: glyph), glyph: glyph)
             capture.pointee.glyphs.append(ShapedText.Glyph(key: key, x: x, y: y))
+        }
+
+        static let runs: actplot_run_sink = { raw, text, length, clusters, count, backward in
+            guard let raw else { return }
+            let capture = raw.assumingMemoryBound(to: Capture.self)
+            capture.pointee.closeSegment()
+            let bytes = text.map { Array(UnsafeRawBufferPointer(start: $0, count: Int(max(length, 0)))) } ?? []
+            let pairs = (0..<Int(max(count, 0))).map { i in (bytes: clusters?[2 * i] ?? 0, glyphs: clusters?[2 * i + 1] ?? 0) }
+            let start = capture.pointee.glyphs.count
+            capture.pointee.segments.append(
+                ShapedText.Segment(text: bytes, clusters: pairs, backward: backward != 0, range: start..<start))
         }
     }
 
