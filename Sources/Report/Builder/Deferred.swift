@@ -3,7 +3,7 @@ import Foundation
 /// A value made on first use, by whichever thread asks first, and shared by every copy of
 /// what holds it; a thread asking while another makes it waits.
 ///
-/// A figure's alt text is measured from the mathematics (`FigureDescription`, about 4 million
+/// A figure's alt text is measured from the mathematics (`FigureDescription`, about 5 million
 /// instructions a catalogue figure): deferred, the workers make it in parallel as they draw,
 /// instead of the main thread making them all, one after another, before drawing starts.
 final class Deferred<Value: Sendable>: @unchecked Sendable {
