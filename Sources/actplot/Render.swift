@@ -93,12 +93,14 @@ struct Render: ParsableCommand {
     }
 
     private func execute() throws {
-        // Only drawing needs fonts: `list`, `eval`, `data`, `--help` and `--version` never
-        // start fontconfig. Here its configuration loads while the options are checked.
-        try FontSetup.start()
         MemoryTuning.apply()
         let options = try RenderSettings(command: self).reportOptions()
         try DescriptorBudget.ensure(jobs: options.jobs)
+        // Only drawing needs fonts: `list`, `eval`, `data`, `--help` and `--version` never
+        // load Cairo and Pango or start fontconfig. Here its configuration loads while the
+        // figures are planned; the run never exits while that thread is still reading.
+        try FontSetup.start()
+        defer { FontSetup.ready() }
         InterruptCleanup.install()
         let interactive = isatty(STDERR_FILENO) == 1 && !quiet
         let summary = try ReportBuilder(options: options).run(

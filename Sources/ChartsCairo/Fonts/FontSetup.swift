@@ -29,7 +29,9 @@ public enum FontSetup {
     }
 
     /// Returns once the font configuration is loaded, starting the load if nothing has.
-    /// Call before the first fontconfig or Pango call of a run.
+    /// Call before the first fontconfig or Pango call of a run, and after `start()` before the
+    /// process exits, on every path: a thread still inside fontconfig while the process tears
+    /// itself down can crash it (seen as SIGILL when a refused run exited at once).
     public static func ready() {
         loading.wait()
     }
