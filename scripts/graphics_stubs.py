@@ -21,6 +21,7 @@ import argparse
 import json
 import re
 import subprocess
+import tempfile
 import sys
 from pathlib import Path
 
@@ -52,7 +53,8 @@ def wanted_functions(binary, also, without):
 def prototypes(names):
     cflags = subprocess.run(["pkg-config", "--cflags", "pangocairo", "fontconfig"], capture_output=True,
                             text=True, check=True).stdout.split()
-    source = Path("/tmp/actplot-graphics-stubs.c")
+    folder = tempfile.TemporaryDirectory()
+    source = Path(folder.name) / "headers.c"
     source.write_text(HEADER)
     found = {}
     for name in names:

@@ -41,7 +41,10 @@ static void capture_draw_glyphs(PangoRenderer *renderer, PangoFont *font, PangoG
 static void capture_draw_glyph_item(PangoRenderer *renderer, const char *text, PangoGlyphItem *item, int x, int y) {
     CaptureRenderer *self = (CaptureRenderer *)renderer;
     PangoGlyphString *glyphs = item->glyphs;
-    if (self->runs != NULL && text != NULL && glyphs->num_glyphs > 0) {
+    if (self->runs != NULL && text == NULL) {
+        // Every run opens a segment, so each glyph is drawn in its own run's font.
+        self->runs(self->context, NULL, 0, NULL, 0, 0);
+    } else if (self->runs != NULL) {
         int backward = (item->item->analysis.level & 1) != 0;
         int *clusters = g_new(int, 2 * glyphs->num_glyphs);
         int count = 0;

@@ -109,9 +109,8 @@ def check_skip_link(browser, label):
     return []
 
 
-def check_accessibility(browser, label, axe):
-    """Failure lines for contrast below WCAG AA and, with `axe`, for axe-core's serious or critical
-    violations."""
+def check_accessibility(browser, label):
+    """Failure lines for contrast below WCAG AA and for axe-core's serious or critical violations."""
     failures = []
     contrast = browser.evaluate(CONTRAST)
     # One line per pair of colours, not one per table cell.
@@ -125,9 +124,6 @@ def check_accessibility(browser, label, axe):
     for element in contrast["unknown"]:
         print(f"  {label}: contrast of text in {element} not measured (drawn over an image)")
     failures += check_skip_link(browser, label)
-    if not axe:
-        print(f"{label}: {contrast['texts']} texts checked for contrast, {len(contrast['failures'])} too faint")
-        return failures
     # Injected as DevTools code, not as a page script: the page's Content-Security-Policy
     # forbids scripts, and a reader's browser runs none.
     browser.evaluate(AXE + "\n;true", seconds=AXE_SECONDS)
@@ -185,7 +181,7 @@ def check_view(browser, page, view, screenshots):
         if event["method"] == "Log.entryAdded" and entry.get("level") == "error":
             source = f" ({entry['url']})" if entry.get("url") else ""
             failures.append(f"{label}: the browser logged: {entry.get('text', '').strip()[:200]}{source}")
-    failures += check_accessibility(browser, label, axe=True)
+    failures += check_accessibility(browser, label)
     print(f"{label}: {result['images'] - len(result['brokenImages'])}/{result['images']} images loaded, "
           f"{result['formulas'] - len(result['flatFormulas'])}/{result['formulas']} formulas sized, "
           f"{result['scrollWidth']} px of content in {result['viewport']} px, "

@@ -10,7 +10,8 @@ typedef void (*actplot_glyph_sink)(void *context, PangoFont *font, unsigned int 
 /// Called before the glyphs of each run (one font, one direction), with what a PDF needs to
 /// keep the run's text: its UTF-8 bytes, and its clusters as pairs of byte and glyph counts
 /// (`clusters[2 * i]` bytes map to `clusters[2 * i + 1]` of the run's visible glyphs), in the
-/// order `cairo_show_text_glyphs` takes them; `backward` for a right-to-left run.
+/// order `cairo_show_text_glyphs` takes them; `backward` for a right-to-left run. A run without
+/// text comes with `text` NULL and no clusters.
 typedef void (*actplot_run_sink)(void *context, const char *text, int length, const int *clusters, int count, int backward);
 
 /// Walks `layout` as a renderer draws it (lines, runs, rise and baseline shifts, ellipsis) and

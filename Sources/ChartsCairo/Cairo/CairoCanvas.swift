@@ -9,7 +9,8 @@ import Charts
 /// one-figure run (callgrind). On a surface that keeps text (the PDF), each run of glyphs goes
 /// with its characters and clusters, as pango-cairo passes them, so the PDF's text can still
 /// be searched and copied. Without an engine it lays text out with Pango on the thread's font
-/// map, which is per thread, so the canvas must stay on the task that created it.
+/// map, which is per thread, so the canvas must stay on the task that created it: the tests
+/// use that path as the independent reference the direct SVG writer is compared against.
 final class CairoCanvas: Canvas {
     let surface: CairoSurface
     private let cr: OpaquePointer
@@ -108,7 +109,8 @@ final class CairoCanvas: Canvas {
         cairo_restore(cr)
     }
 
-    /// `shaped` as pango-cairo would draw it: each font's consecutive glyphs in one call.
+    /// `shaped` as pango-cairo would draw it: one call per run, with the run's characters where
+    /// the surface keeps text.
     private func drawGlyphs(_ shaped: ShapedText, _ engine: TextEngine, _ color: Color, at origin: Point, rotated: Bool) {
         if markupFailure == nil { markupFailure = shaped.markupFailure }
         if untypeset == nil { untypeset = shaped.untypeset }
@@ -117,39 +119,22 @@ final class CairoCanvas: Canvas {
         cairo_translate(cr, origin.x, origin.y)
         if rotated { cairo_rotate(cr, -Double.pi / 2) }
         setColor(color)
-        if keepsText, !shaped.segments.isEmpty {
-            for segment in shaped.segments where !segment.range.isEmpty {
-                guard let scaled = engine.scaledFont(shaped.glyphs[segment.range.lowerBound].key.font) else { continue }
-                let glyphs = shaped.glyphs[segment.range].map { cairo_glyph_t(index: UInt($0.key.glyph), x: $0.x, y: $0.y) }
-                let clusters = segment.clusters.map { cairo_text_cluster_t(num_bytes: $0.bytes, num_glyphs: $0.glyphs) }
-                cairo_set_scaled_font(cr, scaled)
-                segment.text.withUnsafeBufferPointer { text in
-                    text.withMemoryRebound(to: CChar.self) { chars in
-                        cairo_show_text_glyphs(
-                            cr, chars.baseAddress, Int32(chars.count), glyphs, Int32(glyphs.count), clusters, Int32(clusters.count),
-                            segment.backward ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t(0))
-                    }
+        for segment in shaped.segments where !segment.range.isEmpty {
+            guard let scaled = engine.scaledFont(shaped.glyphs[segment.range.lowerBound].key.font) else { continue }
+            let glyphs = shaped.glyphs[segment.range].map { cairo_glyph_t(index: UInt($0.key.glyph), x: $0.x, y: $0.y) }
+            cairo_set_scaled_font(cr, scaled)
+            guard keepsText, !segment.text.isEmpty else {
+                cairo_show_glyphs(cr, glyphs, Int32(glyphs.count))
+                continue
+            }
+            let clusters = segment.clusters.map { cairo_text_cluster_t(num_bytes: $0.bytes, num_glyphs: $0.glyphs) }
+            segment.text.withUnsafeBufferPointer { text in
+                text.withMemoryRebound(to: CChar.self) { chars in
+                    cairo_show_text_glyphs(
+                        cr, chars.baseAddress, Int32(chars.count), glyphs, Int32(glyphs.count), clusters, Int32(clusters.count),
+                        segment.backward ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t(0))
                 }
             }
-            cairo_restore(cr)
-            return
-        }
-        var start = 0
-        var run: [cairo_glyph_t] = []
-        while start < shaped.glyphs.count {
-            let font = shaped.glyphs[start].key.font
-            var end = start
-            run.removeAll(keepingCapacity: true)
-            while end < shaped.glyphs.count, shaped.glyphs[end].key.font == font {
-                let glyph = shaped.glyphs[end]
-                run.append(cairo_glyph_t(index: UInt(glyph.key.glyph), x: glyph.x, y: glyph.y))
-                end += 1
-            }
-            if let scaled = engine.scaledFont(font) {
-                cairo_set_scaled_font(cr, scaled)
-                cairo_show_glyphs(cr, run, Int32(run.count))
-            }
-            start = end
         }
         cairo_restore(cr)
     }
