@@ -119,7 +119,7 @@ public final class TextEngine: TextMeasurer, @unchecked Sendable {
     }
 
     /// The outline of a glyph `shape(_:)` returned, as SVG path data with the glyph's origin at
-    /// (0, 0); empty for a glyph with no ink.
+    /// (0, 0), in tenths of a unit (to be drawn scaled by 0.1); empty for a glyph with no ink.
     func outline(_ key: GlyphKey) -> [UInt8] {
         lock.lock()
         defer { lock.unlock() }
@@ -191,7 +191,7 @@ public final class TextEngine: TextMeasurer, @unchecked Sendable {
         guard let path = cairo_copy_path(scratch) else { return [] }
         defer { cairo_path_destroy(path) }
         guard path.pointee.status == CAIRO_STATUS_SUCCESS, let data = path.pointee.data else { return [] }
-        var out = SVGPathData(quantum: 10)
+        var out = SVGPathData(quantum: 10, inQuanta: true)
         var i = 0
         let count = Int(path.pointee.num_data)
         var closed = false

@@ -9,16 +9,31 @@ import Charts
 /// `panel1-series`, `panel2-legend`), markers defined once and placed with `<use>`, and each
 /// glyph's outline defined once per file however often it is drawn. Text stays outlines, as
 /// Cairo wrote it, so the file looks the same on every machine whatever fonts it has.
+///
+/// Every id the file refers to starts with a prefix made from a hash of the file: a notebook
+/// or web page that inlines several figures (IPython's `SVG()` does) puts all their ids in one
+/// document, where `#g1` of the second figure would find the first figure's glyph and draw
+/// wrong letters. With four characters from 12 million prefixes, two different figures of a
+/// 30-figure notebook share one with a chance of about 4 in 100 000; the same figure inlined
+/// twice shares it harmlessly.
 final class SVGCanvas: Canvas {
     private let engine: TextEngine
     private let size: Size
     private var body: [UInt8] = []
     private var defs: [UInt8] = []
-    /// Each glyph's id in this file (`g12`), empty for a glyph without ink.
+    /// What `document` inserts into `body` and `defs`: the id prefix, and the ids of text runs
+    /// drawn again.
+    private var bodyInsertions: [Insertion] = []
+    private var defsInsertions: [Insertion] = []
+    /// Each glyph's id in this file after the prefix, empty for a glyph without ink.
     private var glyphIDs: [GlyphKey: [UInt8]] = [:]
     private var glyphCount = 0
     private var markerIDs: [Int: Int] = [:]
     private var clips = 0
+    /// Text runs of three or more glyphs already drawn, by colour and everything after their
+    /// position: a tick label that both panels show is drawn the second time with a `<use>`.
+    private var runs: [RunKey: DrawnRun] = [:]
+    private var reusedRuns = 0
     private var markupFailure: TextMarkupError?
     private var untypeset: String?
     /// What is still open at the end of `body`: consecutive strokes of one opaque pen share
@@ -27,12 +42,40 @@ final class SVGCanvas: Canvas {
     private var open: Open = .nothing
     private var openPath = SVGPathData()
     /// Groups whose start tag waits for their first content, so empty groups are left out.
-    private var pendingGroups: [String] = []
+    private var pendingGroups: [GroupStart] = []
 
     private enum Open: Equatable {
         case nothing
         case stroke(StrokeStyle)
         case text(Color)
+    }
+
+    /// A group's start tag: a named part of the figure, or a clip.
+    private enum GroupStart {
+        case named(String)
+        case clip(Int)
+    }
+
+    /// Bytes to insert at an offset, or the id prefix; insertions at one offset keep the order
+    /// they were made in.
+    private struct Insertion {
+        let offset: Int
+        let order: Int
+        let bytes: [UInt8]?
+    }
+
+    private struct RunKey: Hashable {
+        let color: [UInt8]
+        let tail: [UInt8]
+    }
+
+    private struct DrawnRun {
+        /// Where an `id` attribute goes in the run's start tag, and its translation in
+        /// hundredths.
+        let idOffset: Int
+        let x: Int
+        let y: Int
+        var id: Int?
     }
 
     /// A canvas for a figure of `size`, setting text with `engine`.
@@ -52,26 +95,89 @@ final class SVGCanvas: Canvas {
     /// The whole file, with `title` and `description` (plain text) as its `<title>` and `<desc>`.
     func document(title: String?, description: String?) -> [UInt8] {
         close()
+        let titleText = title.flatMap { $0.isEmpty ? nil : escapeXML($0) }
+        let descriptionText = description.flatMap { $0.isEmpty ? nil : escapeXML($0) }
+        let prefix = Self.idPrefix(of: [defs, body, Array((titleText ?? "").utf8), Array((descriptionText ?? "").utf8)])
         var out: [UInt8] = []
-        out.reserveCapacity(body.count + defs.count + 512)
-        out += Array(#"<?xml version="1.0" encoding="UTF-8"?>"#.utf8)
-        out += Array("\n<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"".utf8)
+        out.reserveCapacity(body.count + defs.count + 1024)
+        // No XML declaration: UTF-8 and version 1.0 are what a file without one is read as.
+        out += Array("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"".utf8)
         SVGNumber.append(size.width, to: &out)
         out += Array(#"" height=""#.utf8)
         SVGNumber.append(size.height, to: &out)
         out += Array(#"" viewBox="0 0 "#.utf8)
         appendPair(size.width, size.height, to: &out)
         out += Array(#"">"#.utf8)
-        if let title, !title.isEmpty { out += Array("\n<title>\(escapeXML(title))</title>".utf8) }
-        if let description, !description.isEmpty { out += Array("\n<desc>\(escapeXML(description))</desc>".utf8) }
+        if let titleText { out += Array("\n<title>\(titleText)</title>".utf8) }
+        if let descriptionText { out += Array("\n<desc>\(descriptionText)</desc>".utf8) }
         if !defs.isEmpty {
             out += Array("\n<defs>".utf8)
-            out += defs
+            Self.append(defs, inserting: defsInsertions, prefix: prefix, to: &out)
             out += Array("\n</defs>".utf8)
         }
-        out += body
+        Self.append(body, inserting: bodyInsertions, prefix: prefix, to: &out)
         out += Array("\n</svg>\n".utf8)
         return out
+    }
+
+    /// `bytes` with `insertions` made, the prefix where an insertion has no bytes.
+    private static func append(_ bytes: [UInt8], inserting insertions: [Insertion], prefix: [UInt8], to out: inout [UInt8]) {
+        var from = 0
+        for insertion in insertions.sorted(by: { ($0.offset, $0.order) < ($1.offset, $1.order) }) {
+            out += bytes[from..<insertion.offset]
+            out += insertion.bytes ?? prefix
+            from = insertion.offset
+        }
+        out += bytes[from...]
+    }
+
+    /// Four characters that name this file's ids: a letter, then three letters or digits,
+    /// from the 64-bit FNV-1a hash of everything the file says.
+    private static func idPrefix(of parts: [[UInt8]]) -> [UInt8] {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for part in parts {
+            for byte in part {
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            }
+            hash = (hash ^ 0xFF) &* 0x100_0000_01b3
+        }
+        var prefix = [letters[Int(hash % 52)]]
+        hash /= 52
+        for _ in 0..<3 {
+            prefix.append(alphanumerics[Int(hash % 62)])
+            hash /= 62
+        }
+        return prefix
+    }
+
+    private static let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".utf8)
+    private static let alphanumerics = Array("0123456789".utf8) + letters
+
+    /// `n` in base 62, the shortest glyph ids after the prefix.
+    private static func base62(_ n: Int) -> [UInt8] {
+        var n = n
+        var digits: [UInt8] = []
+        repeat {
+            digits.append(alphanumerics[n % 62])
+            n /= 62
+        } while n > 0
+        return digits.reversed()
+    }
+
+    /// Records that the id prefix goes at the end of `body` (or of `defs`).
+    private func prefixHere(inDefs: Bool = false) {
+        if inDefs {
+            defsInsertions.append(Insertion(offset: defs.count, order: defsInsertions.count, bytes: nil))
+        } else {
+            bodyInsertions.append(Insertion(offset: body.count, order: bodyInsertions.count, bytes: nil))
+        }
+    }
+
+    /// Appends a reference to the id `local` (after the prefix): `"#` then the id.
+    private func reference(_ local: [UInt8]) {
+        body += Array("\"#".utf8)
+        prefixHere()
+        body += local
     }
 
     func stroke(_ path: Path, _ style: StrokeStyle) {
@@ -127,8 +233,8 @@ final class SVGCanvas: Canvas {
         // A run of one or two glyphs is shorter placed glyph by glyph than as a group.
         if !rotated, inked.count <= 2 {
             for glyph in inked {
-                body += Array("\n<use xlink:href=\"#".utf8)
-                body += glyphID(glyph.key)
+                body += Array("\n<use xlink:href=".utf8)
+                reference(glyphID(glyph.key))
                 body += Array("\" x=\"".utf8)
                 SVGNumber.append(origin.x + glyph.x, to: &body)
                 body += Array("\" y=\"".utf8)
@@ -137,39 +243,92 @@ final class SVGCanvas: Canvas {
             }
             return
         }
-        body += Array("\n<g transform=\"translate(".utf8)
+        // What follows the translation, with glyph ids after the prefix: identical for the same
+        // text in the same font, wherever it is drawn.
+        var tail: [UInt8] = []
+        var glyphOffsets: [Int] = []
         if rotated {
-            appendPair(origin.x, origin.y, to: &body)
-            body += Array(") rotate(-90) translate(".utf8)
-            appendPair(0, first.y, to: &body)
-        } else {
-            appendPair(origin.x, origin.y + first.y, to: &body)
+            tail += Array(") rotate(-90) translate(".utf8)
+            appendPair(0, first.y, to: &tail)
         }
-        body += Array(")\">".utf8)
+        tail += Array(")\">".utf8)
         for glyph in inked {
-            body += Array("<use xlink:href=\"#".utf8)
-            body += glyphID(glyph.key)
-            body += Array("\"".utf8)
+            tail += Array("<use xlink:href=\"#".utf8)
+            glyphOffsets.append(tail.count)
+            tail += glyphID(glyph.key)
+            tail += Array("\"".utf8)
             if SVGNumber.hundredths(glyph.x) != 0 {
-                body += Array(" x=\"".utf8)
-                SVGNumber.append(glyph.x, to: &body)
-                body += Array("\"".utf8)
+                tail += Array(" x=\"".utf8)
+                SVGNumber.append(glyph.x, to: &tail)
+                tail += Array("\"".utf8)
             }
             if SVGNumber.hundredths(glyph.y - first.y) != 0 {
+                tail += Array(" y=\"".utf8)
+                SVGNumber.append(glyph.y - first.y, to: &tail)
+                tail += Array("\"".utf8)
+            }
+            tail += Array("/>".utf8)
+        }
+        tail += Array("</g>".utf8)
+        let x = SVGNumber.hundredths(origin.x)
+        let y = SVGNumber.hundredths(rotated ? origin.y : origin.y + first.y)
+        var colour: [UInt8] = []
+        appendFill(text.color, to: &colour)
+        let key = RunKey(color: colour, tail: tail)
+        if var drawn = runs[key] {
+            // The run's own translation applies inside the <use>, so the use moves it by the
+            // difference of the two, both already rounded: it lands where it would have.
+            let id: Int
+            if let known = drawn.id {
+                id = known
+            } else {
+                reusedRuns += 1
+                id = reusedRuns
+                drawn.id = id
+                runs[key] = drawn
+                let at = drawn.idOffset
+                bodyInsertions.append(Insertion(offset: at, order: bodyInsertions.count, bytes: Array(" id=\"".utf8)))
+                bodyInsertions.append(Insertion(offset: at, order: bodyInsertions.count, bytes: nil))
+                bodyInsertions.append(Insertion(offset: at, order: bodyInsertions.count, bytes: Array("-r\(id)\"".utf8)))
+            }
+            body += Array("\n<use xlink:href=".utf8)
+            reference(Array("-r\(id)".utf8))
+            body += Array("\"".utf8)
+            if x != drawn.x {
+                body += Array(" x=\"".utf8)
+                SVGNumber.appendHundredths(x - drawn.x, to: &body)
+                body += Array("\"".utf8)
+            }
+            if y != drawn.y {
                 body += Array(" y=\"".utf8)
-                SVGNumber.append(glyph.y - first.y, to: &body)
+                SVGNumber.appendHundredths(y - drawn.y, to: &body)
                 body += Array("\"".utf8)
             }
             body += Array("/>".utf8)
+            return
         }
-        body += Array("</g>".utf8)
+        body += Array("\n<g".utf8)
+        runs[key] = DrawnRun(idOffset: body.count, x: x, y: y)
+        body += Array(" transform=\"translate(".utf8)
+        SVGNumber.appendHundredths(x, to: &body)
+        body.append(UInt8(ascii: " "))
+        SVGNumber.appendHundredths(y, to: &body)
+        var from = 0
+        for offset in glyphOffsets {
+            body += tail[from..<offset]
+            prefixHere()
+            from = offset
+        }
+        body += tail[from...]
     }
 
     func withClip(_ rect: Rect, _ body: () -> Void) {
         guard rect.x.isFinite, rect.y.isFinite, rect.width.isFinite, rect.height.isFinite else { return body() }
         close()
         clips += 1
-        defs += Array("\n<clipPath id=\"c\(clips)\"><rect x=\"".utf8)
+        defs += Array("\n<clipPath id=\"".utf8)
+        prefixHere(inDefs: true)
+        defs += Array("-c\(clips)\"><rect x=\"".utf8)
         SVGNumber.append(rect.x, to: &defs)
         defs += Array("\" y=\"".utf8)
         SVGNumber.append(rect.y, to: &defs)
@@ -178,18 +337,17 @@ final class SVGCanvas: Canvas {
         defs += Array("\" height=\"".utf8)
         SVGNumber.append(rect.height, to: &defs)
         defs += Array("\"/></clipPath>".utf8)
-        let id = clips
-        group(open: "clip-path=\"url(#c\(id))\"", body)
+        group(.clip(clips), body)
     }
 
     func group(id: String, _ body: () -> Void) {
-        group(open: "id=\"\(escapeXML(id))\"", body)
+        group(.named(id), body)
     }
 
-    /// A `<g>` with `attributes` around what `body` draws, or nothing if it draws nothing.
-    private func group(open attributes: String, _ body: () -> Void) {
+    /// A `<g>` opened by `start` around what `body` draws, or nothing if it draws nothing.
+    private func group(_ start: GroupStart, _ body: () -> Void) {
         close()
-        pendingGroups.append(attributes)
+        pendingGroups.append(start)
         let depth = pendingGroups.count
         body()
         close()
@@ -202,7 +360,15 @@ final class SVGCanvas: Canvas {
 
     /// Writes the start tags of groups still waiting for content.
     private func begin() {
-        for attributes in pendingGroups { body += Array("\n<g \(attributes)>".utf8) }
+        for start in pendingGroups {
+            switch start {
+            case .named(let id): body += Array("\n<g id=\"\(escapeXML(id))\">".utf8)
+            case .clip(let id):
+                body += Array("\n<g clip-path=\"url(#".utf8)
+                prefixHere()
+                body += Array("-c\(id))\">".utf8)
+            }
+        }
         pendingGroups.removeAll()
     }
 
@@ -230,7 +396,9 @@ final class SVGCanvas: Canvas {
         } else {
             id = markerIDs.count + 1
             markerIDs[key] = id
-            defs += Array("\n<circle id=\"m\(id)\" r=\"".utf8)
+            defs += Array("\n<circle id=\"".utf8)
+            prefixHere(inDefs: true)
+            defs += Array("-m\(id)\" r=\"".utf8)
             SVGNumber.appendHundredths(key, to: &defs)
             defs += Array("\"/>".utf8)
         }
@@ -239,7 +407,9 @@ final class SVGCanvas: Canvas {
         appendStroke(outline, to: &body)
         body += Array(">".utf8)
         for center in shown {
-            body += Array("<use xlink:href=\"#m\(id)\" x=\"".utf8)
+            body += Array("<use xlink:href=".utf8)
+            reference(Array("-m\(id)".utf8))
+            body += Array("\" x=\"".utf8)
             SVGNumber.append(center.x, to: &body)
             body += Array("\" y=\"".utf8)
             SVGNumber.append(center.y, to: &body)
@@ -248,16 +418,18 @@ final class SVGCanvas: Canvas {
         body += Array("</g>".utf8)
     }
 
-    /// The id of `key`'s outline in this file (`g12`), defined on first use; empty for a glyph
-    /// without ink.
+    /// The id of `key`'s outline in this file after the prefix, defined on first use; empty
+    /// for a glyph without ink.
     private func glyphID(_ key: GlyphKey) -> [UInt8] {
         if let known = glyphIDs[key] { return known }
         let outline = engine.outline(key)
         var id: [UInt8] = []
         if !outline.isEmpty {
+            id = Self.base62(glyphCount)
             glyphCount += 1
-            id = Array("g\(glyphCount)".utf8)
-            defs += Array("\n<path id=\"".utf8) + id + Array("\" d=\"".utf8)
+            defs += Array("\n<path id=\"".utf8)
+            prefixHere(inDefs: true)
+            defs += id + Array("\" transform=\"scale(.1)\" d=\"".utf8)
             defs += outline
             defs += Array("\"/>".utf8)
         }

@@ -6,7 +6,10 @@ import Charts
 /// Relative steps along a sampled curve or a glyph outline are short numbers ("2.4-.35"
 /// against "287.4 392.83"), which makes path data about a third smaller. Each step is the
 /// difference of the two points already rounded to hundredths, so rounding never accumulates:
-/// every point lands where its absolute coordinates, rounded, would put it.
+/// every point lands where its absolute coordinates, rounded, would put it. Horizontal and
+/// vertical steps are written "h" and "v", and a quadratic whose control point is the mirror
+/// of the last one, after rounding, as "t" (TrueType's implied on-curve points make half of a
+/// glyph's curves such): the same points, one or two numbers fewer.
 struct SVGPathData {
     private var out: [UInt8] = []
     /// The current point and the start of the current subpath, in hundredths.
@@ -18,15 +21,22 @@ struct SVGPathData {
     private var last: UInt8 = 0
     private var started = false
     private var lastHadPoint = false
+    /// The control point of the last quadratic, in hundredths, while it can be mirrored.
+    private var lastControl: (x: Int, y: Int)?
     /// Coordinates are multiples of this many hundredths.
     private let quantum: Int
+    /// Numbers are written as whole multiples of `quantum` (see `init`).
+    private let inQuanta: Bool
 
     /// Path data with coordinates rounded to `quantum` hundredths of a unit: 1 for curves and
     /// lines, which a zoomed slide shows at their exact place; 10 for glyph outlines, whose
     /// 0.05-unit error is a thirtieth of a stroke of 14-unit text, and whose defs are half of
-    /// a figure's file at hundredths.
-    init(quantum: Int = 1) {
+    /// a figure's file at hundredths. With `inQuanta`, numbers are written as whole quanta
+    /// ("12" for 1.2 at 10 hundredths), for a path drawn scaled by `quantum / 100`: without
+    /// decimal points glyph outlines are 4 % shorter, after the scale each one then needs.
+    init(quantum: Int = 1, inQuanta: Bool = false) {
         self.quantum = max(1, quantum)
+        self.inQuanta = inQuanta && self.quantum > 1
     }
 
     private func rounded(_ value: Double) -> Int {
@@ -51,6 +61,7 @@ struct SVGPathData {
         start = p
         exact = (x, y)
         exactStart = exact
+        lastControl = nil
         // Points after a move are implicit line-tos in SVG, but they would be relative to this
         // point only after an "m"; an explicit "l" keeps the reading unambiguous.
         last = 0
@@ -59,10 +70,20 @@ struct SVGPathData {
     /// A straight segment to (x, y).
     mutating func line(_ x: Double, _ y: Double) {
         let p = (x: rounded(x), y: rounded(y))
-        command(UInt8(ascii: "l"), repeatable: true, before: p.x - current.x)
-        pair(p.x - current.x, p.y - current.y)
+        let dx = p.x - current.x, dy = p.y - current.y
+        if dy == 0, dx != 0 {
+            command(UInt8(ascii: "h"), repeatable: true, before: dx)
+            number(dx)
+        } else if dx == 0, dy != 0 {
+            command(UInt8(ascii: "v"), repeatable: true, before: dy)
+            number(dy)
+        } else {
+            command(UInt8(ascii: "l"), repeatable: true, before: dx)
+            pair(dx, dy)
+        }
         current = p
         exact = (x, y)
+        lastControl = nil
     }
 
     /// A cubic Bézier segment through control points 1 and 2 to (x, y).
@@ -79,13 +100,19 @@ struct SVGPathData {
         let q2 = (x: (3 * x2 - x) / 2, y: (3 * y2 - y) / 2)
         if abs(q1.x - q2.x) <= 0.02, abs(q1.y - q2.y) <= 0.02 {
             let q = (x: rounded((q1.x + q2.x) / 2), y: rounded((q1.y + q2.y) / 2))
-            command(UInt8(ascii: "q"), repeatable: true, before: q.x - current.x)
-            pair(q.x - current.x, q.y - current.y)
-            separate(p.x - current.x)
+            if let c = lastControl, q.x == 2 * current.x - c.x, q.y == 2 * current.y - c.y {
+                command(UInt8(ascii: "t"), repeatable: true, before: p.x - current.x)
+            } else {
+                command(UInt8(ascii: "q"), repeatable: true, before: q.x - current.x)
+                pair(q.x - current.x, q.y - current.y)
+                separate(p.x - current.x)
+            }
             pair(p.x - current.x, p.y - current.y)
             current = p
+            lastControl = q
             return
         }
+        lastControl = nil
         command(UInt8(ascii: "c"), repeatable: true, before: c1.x - current.x)
         pair(c1.x - current.x, c1.y - current.y)
         separate(c2.x - current.x)
@@ -99,6 +126,7 @@ struct SVGPathData {
     mutating func close() {
         out.append(UInt8(ascii: "z"))
         last = UInt8(ascii: "z")
+        lastControl = nil
         current = start
         exact = exactStart
     }
@@ -153,12 +181,18 @@ struct SVGPathData {
     /// grammar).
     private mutating func separate(_ next: Int) {
         if next < 0 { return }
-        if next.magnitude < 100, next != 0, lastHadPoint { return }
+        if !inQuanta, next.magnitude < 100, next != 0, lastHadPoint { return }
         out.append(UInt8(ascii: " "))
     }
 
-    /// Appends a number in hundredths and remembers whether it was written with a point.
+    /// Appends a number in hundredths (in quanta with `inQuanta`) and remembers whether it was
+    /// written with a point.
     private mutating func number(_ h: Int) {
+        if inQuanta {
+            SVGNumber.appendHundredths(h / quantum * 100, to: &out)
+            lastHadPoint = false
+            return
+        }
         SVGNumber.appendHundredths(h, to: &out)
         lastHadPoint = h % 100 != 0
     }
