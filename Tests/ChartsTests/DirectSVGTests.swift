@@ -101,7 +101,8 @@ struct DirectSVGTests {
                 let parsed = try #require(SVGPathParser.controlPoints(text), "unparsable: \(text)")
                 #expect(parsed.count == controls.count)
                 for (got, want) in zip(parsed, controls) {
-                    #expect(abs(got.x * scale - want.x) <= tolerance && abs(got.y * scale - want.y) <= tolerance, "control \(got) vs \(want) in \(text)")
+                    #expect(
+                        abs(got.x * scale - want.x) <= tolerance && abs(got.y * scale - want.y) <= tolerance, "control \(got) vs \(want) in \(text)")
                 }
             }
         }
