@@ -30,6 +30,18 @@ struct Actplot: ParsableCommand {
         // reported with status 74, instead of killing the process with status 141.
         signal(SIGPIPE, SIG_IGN)
         if let failure = RawArguments.firstInvalidUTF8() { exit(withError: failure.report()) }
+        // `actplot --version` alone is answered before the parser, which spends four fifths of
+        // the command's start-up looking up protocol conformances by reflection (12.4 of 15.5
+        // million instructions under callgrind). The parser prints the same line wherever else
+        // --version appears; this path also fails with status 74 when the line cannot be written.
+        if CommandLine.arguments.dropFirst() == ["--version"] {
+            do {
+                try StandardOutput.print(Version.current + "\n")
+            } catch {
+                exit(withError: CommandError(error).report())
+            }
+            return
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

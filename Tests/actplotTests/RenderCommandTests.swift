@@ -1,4 +1,5 @@
 import Foundation
+import Report
 import Testing
 
 @Suite("actplot command line")
@@ -8,6 +9,11 @@ struct RenderCommandTests {
         let version = try ActplotProcess.run(["--version"])
         #expect(version.status == 0)
         #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines).first?.isNumber == true)
+        // Alone, --version is answered before the parser; anywhere else the parser answers it.
+        let parsed = try ActplotProcess.run(["relu", "--version"])
+        #expect(parsed.status == 0)
+        #expect(parsed.stdout == version.stdout)
+        #expect(version.stdout == Version.current + "\n")
         let help = try ActplotProcess.run(["--help"])
         #expect(help.status == 0)
         #expect(help.stdout.contains("--all") || help.stdout.contains("render"))

@@ -22,9 +22,9 @@ struct StreamFailureTests {
     }
 
     @Test(
-        "list, eval, data and render fail with 74 and one line when stdout is full",
+        "list, eval, data, render and --version fail with 74 and one line when stdout is full",
         arguments: [
-            "$ACTPLOT list", "$ACTPLOT list --json", "$ACTPLOT eval gelu --at 1,2,3", "$ACTPLOT eval softmax --at 1,2 --json",
+            "$ACTPLOT --version", "$ACTPLOT list", "$ACTPLOT list --json", "$ACTPLOT eval gelu --at 1,2,3", "$ACTPLOT eval softmax --at 1,2 --json",
             "$ACTPLOT data sigmoid", "$ACTPLOT data sigmoid --samples 100000 --format json",
             "$ACTPLOT sigmoid --format svg --samples 50 --out \"$DIR\"",
         ])
