@@ -10,6 +10,18 @@ import Testing
 /// and the Swift sources hold no Chinese and no per-language choices.
 @Suite("string catalogues")
 struct StringCatalogueTests {
+    @Test("the catalogues parsed when the command was built hold exactly the files' texts")
+    func parsedAtBuild() throws {
+        for language in Language.allCases {
+            let path = "strings/" + StringCatalogue.fileName(for: language)
+            let text = try #require(EmbeddedFiles.files[path])
+            let parsed = try #require(EmbeddedFiles.catalogue(path))
+            #expect(parsed == (try StringCatalogue.parse(text, file: path)), "\(path)")
+            #expect(try StringCatalogue.builtIn(language).table == parsed)
+        }
+        #expect(EmbeddedFiles.catalogue("style.css") == nil)
+    }
+
     /// Reads every text the figures and page can show in `language`, noting the keys.
     static func keysRead(_ language: Language) throws -> (read: Set<String>, catalogue: Set<String>) {
         let log = KeyLog()

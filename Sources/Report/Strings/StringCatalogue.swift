@@ -17,11 +17,12 @@ public enum StringCatalogue {
         }
     }
 
-    /// The built-in catalogue of `language`.
-    /// Not checked against English here: the tests check every built-in catalogue, and the
-    /// check cost more than the parse on every run.
+    /// The built-in catalogue of `language`, parsed when the command was built (see
+    /// `EmbeddedFiles.catalogue`). Not checked against English here: the tests check every
+    /// built-in catalogue, and the check cost more than the parse on every run.
     public static func builtIn(_ language: Language) throws -> Strings {
         let path = "strings/" + fileName(for: language)
+        if let table = EmbeddedFiles.catalogue(path) { return Strings(language: language, table: table) }
         guard let text = EmbeddedFiles.files[path] else {
             throw TemplateError.strings(file: "built-in templates/\(path)", message: "is missing")
         }
@@ -32,9 +33,8 @@ public enum StringCatalogue {
     /// built-in English one.
     static func load(_ language: Language, files: [String: String], origin: String) throws -> Strings {
         let path = "strings/" + fileName(for: language)
-        guard let text = files[path] ?? EmbeddedFiles.files[path] else {
-            throw TemplateError.strings(file: "\(origin)/\(path)", message: "is missing")
-        }
+        // The built-in text (the built-in set's own, or a user's folder without this file).
+        guard let text = files[path], text != EmbeddedFiles.files[path] else { return try builtIn(language) }
         let table = try parse(text, file: "\(origin)/\(path)")
         guard let reference else { throw TemplateError.strings(file: "built-in strings/en.json", message: "is not a JSON object of keys and texts") }
         try check(table, against: reference, file: "\(origin)/\(path)")
@@ -43,7 +43,8 @@ public enum StringCatalogue {
 
     /// The built-in English catalogue every other is checked against, parsed once for the run
     /// (`list` loads every language); nil only if the build embedded a broken file.
-    static let reference: [String: String]? = EmbeddedFiles.files["strings/en.json"].flatMap { try? parse($0, file: "") }
+    static let reference: [String: String]? =
+        EmbeddedFiles.catalogue("strings/en.json") ?? EmbeddedFiles.files["strings/en.json"].flatMap { try? parse($0, file: "") }
 
     /// The key → text object of a catalogue file.
     static func parse(_ text: String, file: String) throws -> [String: String] {
