@@ -46,7 +46,8 @@ func literal(_ text: String) -> String {
         case "\\": out += "\\\\"
         case "\n": out += "\\n"
         default:
-            if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) || scalar.properties.generalCategory == .lineSeparator
+            if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value)
+                || scalar.properties.generalCategory == .lineSeparator
                 || scalar.properties.generalCategory == .paragraphSeparator
             {
                 out += "\\u{\(String(scalar.value, radix: 16))}"
