@@ -30,7 +30,7 @@ public enum StringCatalogue {
     }
 
     /// The catalogue of `language` from `files` (keyed `strings/<file>`), checked against the
-    /// built-in English one.
+    /// built-in English one; the built-in catalogue where `files` has none or the built-in text.
     static func load(_ language: Language, files: [String: String], origin: String) throws -> Strings {
         let path = "strings/" + fileName(for: language)
         // The built-in text (the built-in set's own, or a user's folder without this file).

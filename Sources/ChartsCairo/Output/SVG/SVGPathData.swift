@@ -8,8 +8,8 @@ import Charts
 /// difference of the two points already rounded to hundredths, so rounding never accumulates:
 /// every point lands where its absolute coordinates, rounded, would put it. Horizontal and
 /// vertical steps are written "h" and "v", and a quadratic whose control point is the mirror
-/// of the last one, after rounding, as "t" (TrueType's implied on-curve points make half of a
-/// glyph's curves such): the same points, one or two numbers fewer.
+/// of the last one, after rounding, as "t" (TrueType's implied on-curve points make a fifth of
+/// the bench figures' glyph curves such): the same points, one or two numbers fewer.
 struct SVGPathData {
     private var out: [UInt8] = []
     /// The current point and the start of the current subpath, in hundredths.
