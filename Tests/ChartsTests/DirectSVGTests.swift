@@ -116,7 +116,7 @@ struct DirectSVGTests {
             String(decoding: try encoder.encode(ActivationFigure.tested($0, range: -20...20).figure(), as: .svg), as: UTF8.self)
         }
         let ids = texts.map { text in
-            Set(text.matches(of: /id="([^"]+)"/).map { String($0.output.1) }).filter { !$0.hasPrefix("panel") }
+            Set(text.matches(of: /id="([^"]+)"/).map { String($0.output.1) })
         }
         #expect(!ids[0].isEmpty)
         #expect(ids[0].isDisjoint(with: ids[1]), "shared: \(ids[0].intersection(ids[1]).sorted())")
@@ -136,14 +136,17 @@ struct DirectSVGTests {
         #expect(!refs.isEmpty)
         #expect(refs.contains { $0.hasSuffix("-c1") }, "the series are clipped")
         #expect(refs.isSubset(of: ids), "unresolved: \(refs.subtracting(ids).sorted())")
+        let classes = Set(text.matches(of: /<g class="([^"]+)"/).map { String($0.output.1) })
         for part in ["panel1-grid", "panel1-series", "panel1-axes", "panel2-series", "panel2-markers"] {
-            #expect(ids.contains(part), "no group \(part)")
+            #expect(classes.contains(part), "no group \(part)")
         }
+        // Ids are the file's own (prefixed), so figures inlined into one page never repeat one.
+        #expect(ids.allSatisfy { $0.count > 4 && !$0.hasPrefix("panel") }, "\(ids.sorted())")
         #expect(text.contains("<title>ReLU &lt;function&gt; &amp; &quot;derivative&quot;</title>"))
         #expect(text.contains("<desc>Zero for x &lt; 0</desc>"))
         // Markers are defined once and placed with <use>.
         #expect(text.matches(of: /<circle id=/).count == 1)
-        #expect(!text.contains("<g id=\"panel1-markers\">\n</g>"), "empty groups are left out")
+        #expect(!text.contains("<g class=\"panel1-markers\">\n</g>"), "empty groups are left out")
     }
 
     @Test("the same figure gives the same bytes, from one encoder or a fresh one")

@@ -5,8 +5,8 @@ import Charts
 /// Cairo's SVG surface wrote every number with six decimals and every default style, and
 /// needed two rewriting passes (stable ids, then compaction) after it: 5.7 ms per figure in the
 /// 16-figure benchmark. Writing the document from the canvas calls takes a fraction of that and
-/// keeps what Cairo flattened away: a group per part of the figure (`panel1-grid`,
-/// `panel1-series`, `panel2-legend`), markers defined once and placed with `<use>`, and each
+/// keeps what Cairo flattened away: a group per part of the figure, named by its class
+/// (`panel1-grid`, `panel1-series`, `panel2-legend`), markers defined once and placed with `<use>`, and each
 /// glyph's outline defined once per file however often it is drawn. Text stays outlines, as
 /// Cairo wrote it, so the file looks the same on every machine whatever fonts it has.
 ///
@@ -15,7 +15,8 @@ import Charts
 /// document, where `#g1` of the second figure would find the first figure's glyph and draw
 /// wrong letters. With four characters from 12 million prefixes, two different figures of a
 /// 30-figure notebook share one with a chance of about 4 in 100 000; the same figure inlined
-/// twice shares it harmlessly.
+/// twice shares it harmlessly. The parts' names are classes rather than ids for the same
+/// reason: every figure has a `panel1-grid`, and a page may hold one id only once.
 final class SVGCanvas: Canvas {
     private let engine: TextEngine
     private let size: Size
@@ -362,7 +363,7 @@ final class SVGCanvas: Canvas {
     private func begin() {
         for start in pendingGroups {
             switch start {
-            case .named(let id): body += Array("\n<g id=\"\(escapeXML(id))\">".utf8)
+            case .named(let name): body += Array("\n<g class=\"\(escapeXML(name))\">".utf8)
             case .clip(let id):
                 body += Array("\n<g clip-path=\"url(#".utf8)
                 prefixHere()
