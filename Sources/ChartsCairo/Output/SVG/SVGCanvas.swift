@@ -258,16 +258,8 @@ final class SVGCanvas: Canvas {
             glyphOffsets.append(tail.count)
             tail += glyphID(glyph.key)
             tail += Array("\"".utf8)
-            if SVGNumber.hundredths(glyph.x) != 0 {
-                tail += Array(" x=\"".utf8)
-                SVGNumber.append(glyph.x, to: &tail)
-                tail += Array("\"".utf8)
-            }
-            if SVGNumber.hundredths(glyph.y - first.y) != 0 {
-                tail += Array(" y=\"".utf8)
-                SVGNumber.append(glyph.y - first.y, to: &tail)
-                tail += Array("\"".utf8)
-            }
+            Self.appendOffset("x", SVGNumber.hundredths(glyph.x), to: &tail)
+            Self.appendOffset("y", SVGNumber.hundredths(glyph.y - first.y), to: &tail)
             tail += Array("/>".utf8)
         }
         tail += Array("</g>".utf8)
@@ -295,16 +287,8 @@ final class SVGCanvas: Canvas {
             body += Array("\n<use xlink:href=".utf8)
             reference(Array("-r\(id)".utf8))
             body += Array("\"".utf8)
-            if x != drawn.x {
-                body += Array(" x=\"".utf8)
-                SVGNumber.appendHundredths(x - drawn.x, to: &body)
-                body += Array("\"".utf8)
-            }
-            if y != drawn.y {
-                body += Array(" y=\"".utf8)
-                SVGNumber.appendHundredths(y - drawn.y, to: &body)
-                body += Array("\"".utf8)
-            }
+            Self.appendOffset("x", x - drawn.x, to: &body)
+            Self.appendOffset("y", y - drawn.y, to: &body)
             body += Array("/>".utf8)
             return
         }
@@ -436,6 +420,14 @@ final class SVGCanvas: Canvas {
         }
         glyphIDs[key] = id
         return id
+    }
+
+    /// ` name="…"` for an offset of `hundredths`, or nothing for none, which is SVG's default.
+    private static func appendOffset(_ name: String, _ hundredths: Int, to out: inout [UInt8]) {
+        guard hundredths != 0 else { return }
+        out += Array(" \(name)=\"".utf8)
+        SVGNumber.appendHundredths(hundredths, to: &out)
+        out.append(UInt8(ascii: "\""))
     }
 
     /// "x y", for attributes that take two numbers.
