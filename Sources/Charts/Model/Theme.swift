@@ -31,7 +31,9 @@ public struct Theme: Sendable, Hashable {
     public var curveWidth: Double
     /// Font family list for Pango. Each language's catalogue names its own (`figure.font-family`):
     /// English sets Latin first, so no CJK face is loaded or embedded in a PDF for it; Chinese
-    /// sets Noto Sans CJK, which covers Latin, Greek and Chinese in one face.
+    /// sets Noto Sans CJK, which covers Latin, Greek and Chinese in one face, and DejaVu Sans
+    /// after it for the superscript letters it lacks (ᵀ, ⁿ). Naming a family for every character
+    /// drawn keeps a run on fontconfig's lean configuration (`FontSetup`), which needs no aliases.
     public var fontFamily: String
     /// Tick label size in figure units (CSS px; × 0.75 for points): 14.5 px is 10.9 pt, readable
     /// on a projected slide at 1200 × 480.
@@ -80,7 +82,7 @@ public struct Theme: Sendable, Hashable {
         background: Color(hex: 0xFFFFFF), text: Color(hex: 0x222222), grid: Color(hex: 0xE3E3E3),
         axis: Color(hex: 0x8A8A8A), shade: Color(hex: 0x9E9E9E, alpha: 0.16), palette: lightPalette,
         dashes: [[], []] + seriesDashes, curveWidth: 2.6,
-        fontFamily: "Noto Sans CJK SC, Noto Sans, sans-serif", tickSize: 14.5, labelSize: 16, titleSize: 19,
+        fontFamily: "Noto Sans CJK SC, Noto Sans, DejaVu Sans, sans-serif", tickSize: 14.5, labelSize: 16, titleSize: 19,
         heatMap: .blueRed)
 
     /// For dark slides: sky blue function, vermillion derivative, and multi-curve slots light

@@ -12,7 +12,7 @@ public enum FontCoverage {
     /// only for characters it lacks.
     public static func check(_ requirements: [FontRequirement], family: String) throws(FontError) {
         guard !requirements.isEmpty else { return }
-        FontSetup.ready()
+        if FontSetup.current == .lean, !named(family, cover: requirements) { FontSetup.useSystemConfiguration() }
         guard let pattern = pattern(for: family) else {
             throw FontError(uncovered: requirements[0], missing: requirements[0].sample.unicodeScalars.first ?? "A")
         }
@@ -28,6 +28,37 @@ public enum FontCoverage {
         defer { FcCharSetDestroy(covered) }
         for (requirement, scalar) in rest where FcCharSetHasChar(covered, scalar.value) == 0 {
             throw FontError(uncovered: requirement, missing: scalar)
+        }
+    }
+
+    /// Whether the fonts of the families `family` names cover every character of
+    /// `requirements`. Pango takes each character from the first font of its sorted list that
+    /// has it, and the named families head that list in every configuration: when they cover
+    /// everything, the lean configuration draws exactly what the system's would.
+    private static func named(_ family: String, cover requirements: [FontRequirement]) -> Bool {
+        guard let covered = FcCharSetCreate() else { return false }
+        defer { FcCharSetDestroy(covered) }
+        guard let objects = FcObjectSetCreate() else { return false }
+        defer { FcObjectSetDestroy(objects) }
+        _ = FcObjectSetAdd(objects, FC_CHARSET)
+        for name in family.split(separator: ",") {
+            guard let pattern = FcPatternCreate() else { return false }
+            defer { FcPatternDestroy(pattern) }
+            let trimmed = String(name.drop { $0 == " " })
+            _ = trimmed.withCString { c in
+                c.withMemoryRebound(to: FcChar8.self, capacity: trimmed.utf8.count + 1) { FcPatternAddString(pattern, FC_FAMILY, $0) }
+            }
+            guard let fonts = FcFontList(nil, pattern, objects) else { continue }
+            defer { FcFontSetDestroy(fonts) }
+            for i in 0..<Int(fonts.pointee.nfont) {
+                var charset: OpaquePointer?
+                guard let font = fonts.pointee.fonts[i], FcPatternGetCharSet(font, FC_CHARSET, 0, &charset) == FcResultMatch, let charset
+                else { continue }
+                _ = FcCharSetMerge(covered, charset, nil)
+            }
+        }
+        return requirements.allSatisfy { requirement in
+            requirement.sample.unicodeScalars.allSatisfy { !FontRequirement.isDrawn($0) || FcCharSetHasChar(covered, $0.value) != 0 }
         }
     }
 
