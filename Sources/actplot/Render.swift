@@ -99,7 +99,7 @@ struct Render: ParsableCommand {
         // Only drawing needs fonts: `list`, `eval`, `data`, `--help` and `--version` never
         // load Cairo and Pango or start fontconfig. Here its configuration loads while the
         // figures are planned; the run never exits while that thread is still reading.
-        try FontSetup.start()
+        try FontSetup.start(families: options.fontFamily)
         defer { FontSetup.ready() }
         InterruptCleanup.install()
         let interactive = isatty(STDERR_FILENO) == 1 && !quiet

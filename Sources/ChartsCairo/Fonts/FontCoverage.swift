@@ -12,7 +12,9 @@ public enum FontCoverage {
     /// only for characters it lacks.
     public static func check(_ requirements: [FontRequirement], family: String) throws(FontError) {
         guard !requirements.isEmpty else { return }
-        if FontSetup.current == .lean, !named(family, cover: requirements) { FontSetup.useSystemConfiguration() }
+        if FontSetup.current == .lean, !FontSetup.leanHolds(family) || !named(family, cover: requirements) {
+            FontSetup.useSystemConfiguration()
+        }
         guard let pattern = pattern(for: family) else {
             throw FontError(uncovered: requirements[0], missing: requirements[0].sample.unicodeScalars.first ?? "A")
         }
@@ -36,11 +38,12 @@ public enum FontCoverage {
     /// has it, and the named families head that list in every configuration: when they cover
     /// everything, the lean configuration draws exactly what the system's would.
     private static func named(_ family: String, cover requirements: [FontRequirement]) -> Bool {
-        guard let covered = FcCharSetCreate() else { return false }
-        defer { FcCharSetDestroy(covered) }
         guard let objects = FcObjectSetCreate() else { return false }
         defer { FcObjectSetDestroy(objects) }
         _ = FcObjectSetAdd(objects, FC_CHARSET)
+        var fontSets: [UnsafeMutablePointer<FcFontSet>] = []
+        defer { fontSets.forEach { FcFontSetDestroy($0) } }
+        var charsets: [OpaquePointer] = []
         for name in family.split(separator: ",") {
             guard let pattern = FcPatternCreate() else { return false }
             defer { FcPatternDestroy(pattern) }
@@ -49,16 +52,20 @@ public enum FontCoverage {
                 c.withMemoryRebound(to: FcChar8.self, capacity: trimmed.utf8.count + 1) { FcPatternAddString(pattern, FC_FAMILY, $0) }
             }
             guard let fonts = FcFontList(nil, pattern, objects) else { continue }
-            defer { FcFontSetDestroy(fonts) }
+            fontSets.append(fonts)
             for i in 0..<Int(fonts.pointee.nfont) {
                 var charset: OpaquePointer?
-                guard let font = fonts.pointee.fonts[i], FcPatternGetCharSet(font, FC_CHARSET, 0, &charset) == FcResultMatch, let charset
-                else { continue }
-                _ = FcCharSetMerge(covered, charset, nil)
+                if let font = fonts.pointee.fonts[i], FcPatternGetCharSet(font, FC_CHARSET, 0, &charset) == FcResultMatch, let charset {
+                    charsets.append(charset)
+                }
             }
         }
+        // Each character asked of each face: merging the faces' sets instead copies all of
+        // Noto Sans CJK's 65 000 characters (12.6 million instructions against 0.1 million).
         return requirements.allSatisfy { requirement in
-            requirement.sample.unicodeScalars.allSatisfy { !FontRequirement.isDrawn($0) || FcCharSetHasChar(covered, $0.value) != 0 }
+            requirement.sample.unicodeScalars.allSatisfy { scalar in
+                !FontRequirement.isDrawn(scalar) || charsets.contains { FcCharSetHasChar($0, scalar.value) != 0 }
+            }
         }
     }
 

@@ -35,6 +35,13 @@ public struct ReportOptions: Sendable {
     /// Report sections drawn besides the activations when `includeReportFigures` is off, by id:
     /// `softmax` for `actplot softmax`, a vector function with no function | derivative pair.
     public var sectionIDs: [String] = []
+    /// The font families the run's figures set text in (`figure.font-family` of its language's
+    /// catalogue), for starting fontconfig early with only those (`FontSetup.start`); nil when
+    /// the catalogue cannot be read, whose error the run itself then reports.
+    public var fontFamily: String? {
+        (try? templates.strings(for: language)).map { $0("figure.font-family") }
+    }
+
     /// Whether index.html carries its stylesheet and figures inline (data URIs), so the one file
     /// can be mailed or uploaded alone; the figure files are still written beside it.
     public var selfContained = false
