@@ -73,13 +73,18 @@ public enum FontSetup {
     /// `useSystemConfiguration()`, under `lock`.
     nonisolated(unsafe) private static var loaded = Configuration.system
     nonisolated(unsafe) private static var families: String?
+    /// Whether `loading` has been made: `families` is then fixed.
+    nonisolated(unsafe) private static var loadingStarted = false
     private static let lock = NSLock()
 
     /// Entered until the configuration is loaded; made, and the load started, on first use.
     private static let loading: DispatchGroup = {
         let group = DispatchGroup()
         group.enter()
-        let wanted = lock.withLock { families }
+        let wanted = lock.withLock {
+            loadingStarted = true
+            return families
+        }
         DispatchQueue.global(qos: .userInitiated).async {
             let lean = loadLean(families: wanted)
             if !lean { _ = FcInit() }
@@ -142,7 +147,7 @@ public enum FontSetup {
     /// has started.
     public static func start(families: String? = nil) throws(GraphicsLibraryError) {
         try GraphicsLibraries.load()
-        lock.withLock { Self.families = families }
+        lock.withLock { if !loadingStarted { Self.families = families } }
         _ = loading
     }
 
