@@ -63,4 +63,32 @@ struct FontConfigurationTests {
         #expect(lean.status == system.status, "\(lean.stderr)\(system.stderr)")
         #expect(leanFiles == systemFiles)
     }
+
+    @Test("a catalogue naming other families is drawn in them, as the system's configuration draws it", .enabled(if: hasSystemFile))
+    func otherFamilies() throws {
+        // The built-in templates with an English catalogue that sets figures in DejaVu Serif.
+        let builtIn = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../templates").standardizedFileURL
+        let templates = ActplotProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: templates) }
+        try FileManager.default.createDirectory(at: templates.appendingPathComponent("strings"), withIntermediateDirectories: true)
+        for name in ["index.html.mustache", "style.css"] {
+            try FileManager.default.copyItem(at: builtIn.appendingPathComponent(name), to: templates.appendingPathComponent(name))
+        }
+        let english = try String(contentsOf: builtIn.appendingPathComponent("strings/en.json"), encoding: .utf8)
+        let serif = english.replacingOccurrences(
+            of: #""figure.font-family": "DejaVu Sans, Noto Sans CJK SC, sans-serif""#, with: #""figure.font-family": "DejaVu Serif, sans-serif""#)
+        #expect(serif != english, "the catalogue's font line changed")
+        try Data(serif.utf8).write(to: templates.appendingPathComponent("strings/en.json"))
+
+        let arguments = ["gelu", "--format", "svg,pdf", "--templates", templates.path]
+        let (lean, leanFiles) = try Self.draw(arguments, environment: Self.traceConfig)
+        #expect(lean.status == 0, "\(lean.stderr)")
+        #expect(!lean.stdout.contains("Loading config file"), "\(lean.stdout.prefix(300))")
+        let (_, systemFiles) = try Self.draw(arguments, environment: ["FONTCONFIG_FILE": Self.systemFile])
+        #expect(leanFiles == systemFiles)
+        let (_, sansFiles) = try Self.draw(["gelu", "--format", "svg,pdf"])
+        #expect(leanFiles["gelu.svg"] != nil && leanFiles["gelu.svg"] != sansFiles["gelu.svg"], "drawn in DejaVu Sans all the same")
+        let pdf = String(decoding: leanFiles["gelu.pdf"] ?? Data(), as: UTF8.self)
+        #expect(pdf.contains("DejaVuSerif") && !pdf.contains("DejaVuSans"), "the PDF embeds the serif face only")
+    }
 }
