@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ActivationMath
@@ -41,5 +42,23 @@ struct NumberTextTests {
         #expect(NumberText.short(0.15, significantDigits: 1) == "0.1")
         #expect(NumberText.short(0.35, significantDigits: 1) == "0.3")
         #expect(NumberText.short(0.45, significantDigits: 1) == "0.5")
+    }
+
+    @Test("fixed and scientific print what String(format:) prints, for every precision")
+    func printedAsFormat() {
+        var generator = SystemRandomNumberGenerator()
+        var values: [Double] = [0, -0.0, 0.5, -0.5, 2.5, 1e-300, -1e-300, 5e-324, 1.7976931348623157e308, -1.7976931348623157e308, 123456789.125, 0.1]
+        for _ in 0..<300 {
+            let bits = generator.next() as UInt64
+            let value = Double(bitPattern: bits)
+            if value.isFinite { values.append(value) }
+            values.append(Double(Int64(truncatingIfNeeded: bits) % 2_000_001 - 1_000_000) / 64)
+        }
+        for value in values {
+            for decimals in 0...17 {
+                #expect(NumberText.fixed(value, decimals: decimals) == String(format: "%.\(decimals)f", value), "\(value) \(decimals)")
+                #expect(NumberText.scientific(value, decimals: decimals) == String(format: "%.\(decimals)e", value), "\(value) \(decimals)")
+            }
+        }
     }
 }

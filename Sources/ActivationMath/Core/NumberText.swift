@@ -42,6 +42,31 @@ public enum NumberText {
         return nil
     }
 
+    /// `value` with exactly `decimals` digits after the point (0 to 17), as C's `%.*f` prints
+    /// it: "-0.50", "20". The same text as `String(format: "%.2f", value)`, whose format parser
+    /// made tick labels cost 3.6 % of the 16-figure run's CPU time (perf).
+    public static func fixed(_ value: Double, decimals: Int) -> String {
+        printed(value, decimals: decimals, conversion: "%.*f")
+    }
+
+    /// `value` as C's `%.*e` prints it with `decimals` digits after the point: "-1.50e-08".
+    public static func scientific(_ value: Double, decimals: Int) -> String {
+        printed(value, decimals: decimals, conversion: "%.*e")
+    }
+
+    /// `value` printed with `conversion`, which takes a precision and a double.
+    private static func printed(_ value: Double, decimals: Int, conversion: String) -> String {
+        guard value.isFinite else { return String(value) }
+        let precision = Int32(min(max(decimals, 0), 17))
+        // The longest: %f of ±1.8e308, 309 digits, a sign, a point and 17 decimals.
+        var buffer = [CChar](repeating: 0, count: 352)
+        let count = buffer.withUnsafeMutableBufferPointer { pointer in
+            withVaList([precision, value]) { vsnprintf(pointer.baseAddress, pointer.count, conversion, $0) }
+        }
+        guard count > 0, Int(count) < buffer.count else { return String(value) }
+        return String(decoding: buffer[..<Int(count)].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
     /// `value` rounded to at most `significantDigits` significant digits (1 to 17), without
     /// trailing zeros: 0.22917, 1.7581, 0.5, 3, 1e-17, 1.2346e+05.
     ///

@@ -1,4 +1,4 @@
-import Foundation
+import ActivationMath
 
 /// Label text lives apart from placement so log and linear axes, legends and tests share one set of rules;
 /// an enum because it is a namespace for pure functions.
@@ -73,32 +73,43 @@ public enum TickFormatter {
         return abs(shown - value) <= max(1e-6 * step, 4 * value.ulp)
     }
 
-    /// Reads a label of ours back as a number.
+    /// Reads a label of ours back as a number: the true minus as a hyphen, and "×10" with
+    /// superscript digits as an exponent. Scalar by scalar, without Foundation's string search:
+    /// every candidate label is read back while the decimals are chosen.
     static func parse(_ label: String) -> Double? {
-        var text = label.replacingOccurrences(of: minus, with: "-")
-        if let times = text.range(of: "×10") {
-            var exponent = ""
-            for character in text[times.upperBound...] {
-                if character == "⁻" {
+        var number = String.UnicodeScalarView()
+        var exponent = ""
+        var inExponent = false
+        var rest = label.unicodeScalars[...]
+        while let scalar = rest.first {
+            if !inExponent, rest.starts(with: "×10".unicodeScalars) {
+                inExponent = true
+                rest = rest.dropFirst(3)
+                continue
+            }
+            rest = rest.dropFirst()
+            if inExponent {
+                if scalar == "⁻" {
                     exponent.append("-")
-                } else if let digit = superscriptDigits.firstIndex(of: character) {
+                } else if let digit = superscriptDigits.firstIndex(of: Character(scalar)) {
                     exponent.append(String(digit))
                 }
+            } else {
+                number.append(scalar == "\u{2212}" ? "-" : scalar)
             }
-            text = String(text[..<times.lowerBound]) + "e" + exponent
         }
-        return Double(text)
+        return Double(String(number) + (inExponent ? "e" + exponent : ""))
     }
 
     /// Fixed-point text with a true minus and no negative zero.
     static func fixedLabel(_ value: Double, _ decimals: Int) -> String {
-        signed(String(format: "%.\(decimals)f", value))
+        signed(NumberText.fixed(value, decimals: decimals))
     }
 
     /// "m×10ⁿ" text; zero stays "0" because 0×10⁰ says nothing more.
     static func scientificLabel(_ value: Double, _ decimals: Int) -> String {
         if value == 0 { return "0" }
-        let text = String(format: "%.\(decimals)e", value)  // e.g. "-1.50e-08"
+        let text = NumberText.scientific(value, decimals: decimals)  // e.g. "-1.50e-08"
         guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }), let exponent = Int(text[text.index(after: e)...])
         else { return signed(text) }
         let mantissa = signed(String(text[..<e]))

@@ -560,7 +560,7 @@ struct AltWords {
     static func plain(_ value: Double) -> String {
         let magnitude = value == 0 ? 0 : Int(floor(log10(abs(value))))
         let decimals = min(max(digits - 1 - magnitude, 0), 17)
-        var text = String(format: "%.\(decimals)f", value)
+        var text = NumberText.fixed(value, decimals: decimals)
         if text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
