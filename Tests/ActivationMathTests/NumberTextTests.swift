@@ -47,7 +47,9 @@ struct NumberTextTests {
     @Test("fixed and scientific print what String(format:) prints, for every precision")
     func printedAsFormat() {
         var generator = SystemRandomNumberGenerator()
-        var values: [Double] = [0, -0.0, 0.5, -0.5, 2.5, 1e-300, -1e-300, 5e-324, 1.7976931348623157e308, -1.7976931348623157e308, 123456789.125, 0.1]
+        var values: [Double] = [
+            0, -0.0, 0.5, -0.5, 2.5, 1e-300, -1e-300, 5e-324, 1.7976931348623157e308, -1.7976931348623157e308, 123456789.125, 0.1,
+        ]
         for _ in 0..<300 {
             let bits = generator.next() as UInt64
             let value = Double(bitPattern: bits)
