@@ -106,7 +106,8 @@ public enum FontSetup {
             "<pattern><patelt name=\"family\"><string>\(xmlEscaped(String(name.drop { $0 == " " })))</string></patelt></pattern>"
         }
         let select = "<selectfont><rejectfont><pattern/></rejectfont><acceptfont>\(accepted.joined())</acceptfont></selectfont>\n"
-        return leanFolders.replacingOccurrences(of: "</fontconfig>", with: select + "</fontconfig>")
+        // Before the closing tag, which ends `leanFolders`.
+        return String(leanFolders.dropLast("</fontconfig>".count)) + select + "</fontconfig>"
     }
 
     /// `text` with XML's five special characters escaped, for a family name from a user's

@@ -540,7 +540,9 @@ struct AltWords {
         if value == 0 || (x && abs(value) < 1e-12 * scale) { return "0" }
         if x, piUnits, let text = Self.piText(value) { return text }
         let (relation, exact) = ProseNumber.of(value)
-        if relation == "=", !exact.contains("≈"), ProseNumber.significantDigits(exact) <= 4, !exact.contains("e") { return exact }
+        if relation == "=", !exact.contains(Character("≈")), ProseNumber.significantDigits(exact) <= 4, !exact.contains(Character("e")) {
+            return exact
+        }
         if let (n, d) = NumberText.fraction(of: value, maximumDenominator: 12), d > 1 { return ProseNumber.minus("\(n)/\(d)") }
         if exactOnly { return Self.plain(value) }
         if abs(value) < 1e-4 * scale { return "≈ 0" }
@@ -561,7 +563,7 @@ struct AltWords {
         let magnitude = value == 0 ? 0 : Int(floor(log10(abs(value))))
         let decimals = min(max(digits - 1 - magnitude, 0), 17)
         var text = NumberText.fixed(value, decimals: decimals)
-        if text.contains(".") {
+        if text.contains(Character(".")) {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
         }

@@ -39,13 +39,17 @@ enum ProseNumber {
     static func significantDigits(_ shortest: String) -> Int {
         let mantissa = shortest.split(whereSeparator: { $0 == "e" || $0 == "E" }).first.map(String.init) ?? shortest
         var digits = mantissa.filter(\.isNumber)
-        if mantissa.contains(".") { while digits.last == "0", digits.count > 1 { digits.removeLast() } }
+        if mantissa.contains(Character(".")) { while digits.last == "0", digits.count > 1 { digits.removeLast() } }
         while digits.first == "0", digits.count > 1 { digits.removeFirst() }
         return digits.count
     }
 
-    /// A true minus sign for the hyphen of negative numbers.
+    /// A true minus sign for the hyphen of negative numbers. Scalar by scalar: Foundation's
+    /// `replacingOccurrences` was 0.6 % of the 16-figure run's CPU time (perf), for the numbers
+    /// of the alt texts.
     static func minus(_ text: String) -> String {
-        text.replacingOccurrences(of: "-", with: "−")
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { out.append(scalar == "-" ? "\u{2212}" : scalar) }
+        return String(out)
     }
 }
