@@ -28,11 +28,11 @@ struct FontSetupTests {
         return names
     }
 
-    @Test("names are escaped by scalar: &, <, >, quotes; other text is kept")
+    @Test("a family name cannot add XML of its own to the configuration")
     func escaping() {
-        #expect(FontSetup.xmlEscaped(#"A&B <i>"x"'y'</i> 思源黑體"#) == "A&amp;B &lt;i&gt;&quot;x&quot;&apos;y&apos;&lt;/i&gt; 思源黑體")
         let text = FontSetup.leanConfiguration(families: "Evil</string></patelt></pattern></acceptfont><dir>/etc</dir>")
         #expect(!text.contains("<dir>/etc</dir>"))
+        #expect(text.contains("Evil&lt;/string&gt;"))
     }
 
     @Test(

@@ -1,4 +1,5 @@
 import CCairo
+import Charts
 import Dispatch
 import Foundation
 
@@ -103,28 +104,11 @@ public enum FontSetup {
     static func leanConfiguration(families: String?) -> String {
         guard let families else { return leanFolders }
         let accepted = families.split(separator: ",").map { name in
-            "<pattern><patelt name=\"family\"><string>\(xmlEscaped(String(name.drop { $0 == " " })))</string></patelt></pattern>"
+            "<pattern><patelt name=\"family\"><string>\(escapeXML(String(name.drop { $0 == " " })))</string></patelt></pattern>"
         }
         let select = "<selectfont><rejectfont><pattern/></rejectfont><acceptfont>\(accepted.joined())</acceptfont></selectfont>\n"
         // Before the closing tag, which ends `leanFolders`.
         return String(leanFolders.dropLast("</fontconfig>".count)) + select + "</fontconfig>"
-    }
-
-    /// `text` with XML's five special characters escaped, for a family name from a user's
-    /// catalogue.
-    static func xmlEscaped(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 
     /// Makes the lean configuration fontconfig's current one; false when the environment names
