@@ -52,6 +52,22 @@ struct FontConfigurationTests {
         }
     }
 
+    @Test(
+        "text the font check does not see draws as on the system's configuration too: scientific and π tick labels, a Chinese --name",
+        .enabled(if: hasSystemFile),
+        arguments: [
+            ["gelu", "--range", "0:1e7", "--lang", "zh"], ["sigmoid", "--range=-1e-5:1e-5", "--lang", "zh-TW"],
+            ["sigmoid", "--range=-1e-5:1e-5"], ["sinusoid", "--lang", "zh"], ["--expr", "x*x", "--name", "平方", "--lang", "zh"],
+        ])
+    func ticksDrawAsSystem(arguments: [String]) throws {
+        // Superscript exponent digits (⁷, ⁻⁵), ×, π and −: Noto Sans CJK lacks some of them, and
+        // the Chinese catalogues name DejaVu Sans after it for exactly these.
+        let (lean, leanFiles) = try Self.draw(arguments + ["--format", "png,svg,pdf"])
+        let (system, systemFiles) = try Self.draw(arguments + ["--format", "png,svg,pdf"], environment: ["FONTCONFIG_FILE": Self.systemFile])
+        #expect(lean.status == 0 && system.status == 0, "\(lean.stderr)\(system.stderr)")
+        #expect(leanFiles.count == 4 && leanFiles == systemFiles, "\(leanFiles.keys.sorted())")
+    }
+
     @Test("a title with a character outside the named families loads the system's configuration and draws as it does", .enabled(if: hasSystemFile))
     func outsideCharacterTakesSystem() throws {
         // 𝔣 (U+1D523) is in neither DejaVu Sans nor Noto Sans CJK: Pango takes it from whatever
