@@ -20,7 +20,7 @@ public enum Catalogue {
     private static let index: [String: Int] = {
         var index: [String: Int] = [:]
         for (i, entry) in all.enumerated() {
-            for name in [entry.id] + entry.aliases where index[normalized(name)] == nil { index[normalized(name)] = i }
+            for key in ([entry.id] + entry.aliases).map(normalized) where index[key] == nil { index[key] = i }
         }
         return index
     }()

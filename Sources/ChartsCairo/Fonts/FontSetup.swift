@@ -12,8 +12,9 @@ import Foundation
 /// and sets its own rendering options (`PangoTextLayout.configure`), so of all those rules it
 /// needs only where the fonts are and the synthetic oblique and bold styles. The lean
 /// configuration below has just that: the system's font and cache folders (Debian's
-/// `fonts.conf`), the user's and the administrator's own configuration files, and a copy of fontconfig's stock
-/// `90-synthetic.conf`. It reads in 0.8 million instructions, from the same font caches.
+/// `fonts.conf`), the user's and the administrator's own configuration files, and a copy of
+/// fontconfig's stock `90-synthetic.conf`. It reads in 0.8 million instructions, from the same
+/// font caches.
 ///
 /// The aliases matter only to a character none of the named families has, which Pango then
 /// takes from a font the configuration prefers. `FontCoverage.check` looks at every character
