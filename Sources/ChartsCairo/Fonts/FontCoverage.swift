@@ -44,13 +44,10 @@ public enum FontCoverage {
         var fontSets: [UnsafeMutablePointer<FcFontSet>] = []
         defer { fontSets.forEach { FcFontSetDestroy($0) } }
         var charsets: [OpaquePointer] = []
-        for name in family.split(separator: ",") {
+        for name in FamilyList.names(family) {
             guard let pattern = FcPatternCreate() else { return false }
             defer { FcPatternDestroy(pattern) }
-            let trimmed = String(name.drop { $0 == " " })
-            _ = trimmed.withCString { c in
-                c.withMemoryRebound(to: FcChar8.self, capacity: trimmed.utf8.count + 1) { FcPatternAddString(pattern, FC_FAMILY, $0) }
-            }
+            FamilyList.add(name, to: pattern)
             guard let fonts = FcFontList(nil, pattern, objects) else { continue }
             fontSets.append(fonts)
             for i in 0..<Int(fonts.pointee.nfont) {
@@ -100,14 +97,7 @@ public enum FontCoverage {
     /// cannot make one.
     private static func pattern(for family: String) -> OpaquePointer? {
         guard let pattern = FcPatternCreate() else { return nil }
-        for name in family.split(separator: ",") {
-            let trimmed = name.drop { $0 == " " }
-            _ = String(trimmed).withCString { c in
-                c.withMemoryRebound(to: FcChar8.self, capacity: trimmed.utf8.count + 1) {
-                    FcPatternAddString(pattern, FC_FAMILY, $0)
-                }
-            }
-        }
+        for name in FamilyList.names(family) { FamilyList.add(name, to: pattern) }
         guard FcConfigSubstitute(nil, pattern, FcMatchPattern) != 0 else {
             FcPatternDestroy(pattern)
             return nil

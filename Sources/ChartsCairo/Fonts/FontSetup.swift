@@ -104,8 +104,8 @@ public enum FontSetup {
     /// `FontCoverage.check` makes sure.
     static func leanConfiguration(families: String?) -> String {
         guard let families else { return leanFolders }
-        let accepted = families.split(separator: ",").map { name in
-            "<pattern><patelt name=\"family\"><string>\(escapeXML(String(name.drop { $0 == " " })))</string></patelt></pattern>"
+        let accepted = FamilyList.names(families).map { name in
+            "<pattern><patelt name=\"family\"><string>\(escapeXML(name))</string></patelt></pattern>"
         }
         let select = "<selectfont><rejectfont><pattern/></rejectfont><acceptfont>\(accepted.joined())</acceptfont></selectfont>\n"
         // Before the closing tag, which ends `leanFolders`.
