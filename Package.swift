@@ -49,8 +49,10 @@ let package = Package(
         // Layer 1: the mathematics, no drawing.
         .target(
             name: "ActivationMath",
-            dependencies: [.product(name: "RealModule", package: "swift-numerics")]
+            dependencies: ["CNumberText", .product(name: "RealModule", package: "swift-numerics")]
         ),
+        // C's printf conversions of one double, without Swift's variadic boxing.
+        .target(name: "CNumberText"),
         // Cairo's and Pango's headers (found with graphicsFlags); only ChartsCairo imports it. It
         // links nothing: the functions come from CGraphicsLoader's stubs.
         .systemLibrary(name: "CCairo"),

@@ -44,7 +44,7 @@ struct NumberTextTests {
         #expect(NumberText.short(0.45, significantDigits: 1) == "0.5")
     }
 
-    @Test("fixed and scientific print what String(format:) prints, for every precision")
+    @Test("fixed, scientific and short print what String(format:) prints, for every precision")
     func printedAsFormat() {
         var generator = SystemRandomNumberGenerator()
         var values: [Double] = [
@@ -60,6 +60,9 @@ struct NumberTextTests {
             for decimals in 0...17 {
                 #expect(NumberText.fixed(value, decimals: decimals) == String(format: "%.\(decimals)f", value), "\(value) \(decimals)")
                 #expect(NumberText.scientific(value, decimals: decimals) == String(format: "%.\(decimals)e", value), "\(value) \(decimals)")
+                if decimals > 0, value != 0 {
+                    #expect(NumberText.short(value, significantDigits: decimals) == String(format: "%.\(decimals)g", value), "\(value) \(decimals)")
+                }
             }
         }
     }
