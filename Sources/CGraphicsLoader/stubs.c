@@ -4,7 +4,7 @@
 // ACTPLOT_STUB(index, name) only marks the stub for the generator and the name table.
 #include "graphics_loader_private.h"
 
-#define ACTPLOT_GRAPHICS_FUNCTION_COUNT_CHECK 126
+#define ACTPLOT_GRAPHICS_FUNCTION_COUNT_CHECK 127
 _Static_assert(ACTPLOT_GRAPHICS_FUNCTION_COUNT_CHECK == ACTPLOT_GRAPHICS_FUNCTION_COUNT, "graphics_loader_private.h names as many functions as stubs.c forwards");
 
 const char *const actplot_graphics_function_names[ACTPLOT_GRAPHICS_FUNCTION_COUNT] = {
@@ -91,6 +91,7 @@ const char *const actplot_graphics_function_names[ACTPLOT_GRAPHICS_FUNCTION_COUN
     "g_malloc",
     "g_malloc_n",
     "g_object_new_with_properties",
+    "g_object_ref",
     "g_object_unref",
     "g_once_init_enter",
     "g_once_init_leave",
@@ -385,131 +386,134 @@ gpointer (g_malloc_n)(gsize a0, gsize a1) { return ((__typeof__(&(g_malloc_n)))a
 ACTPLOT_STUB(82, g_object_new_with_properties)
 GObject * (g_object_new_with_properties)(GType a0, guint a1, const char ** a2, const GValue * a3) { return ((__typeof__(&(g_object_new_with_properties)))actplot_graphics_symbol(82))(a0, a1, a2, a3); }
 
-ACTPLOT_STUB(83, g_object_unref)
-void (g_object_unref)(gpointer a0) { ((__typeof__(&(g_object_unref)))actplot_graphics_symbol(83))(a0); }
+ACTPLOT_STUB(83, g_object_ref)
+gpointer (g_object_ref)(gpointer a0) { return ((__typeof__(&(g_object_ref)))actplot_graphics_symbol(83))(a0); }
 
-ACTPLOT_STUB(84, g_once_init_enter)
-gboolean (g_once_init_enter)(volatile void * a0) { return ((__typeof__(&(g_once_init_enter)))actplot_graphics_symbol(84))(a0); }
+ACTPLOT_STUB(84, g_object_unref)
+void (g_object_unref)(gpointer a0) { ((__typeof__(&(g_object_unref)))actplot_graphics_symbol(84))(a0); }
 
-ACTPLOT_STUB(85, g_once_init_leave)
-void (g_once_init_leave)(volatile void * a0, gsize a1) { ((__typeof__(&(g_once_init_leave)))actplot_graphics_symbol(85))(a0, a1); }
+ACTPLOT_STUB(85, g_once_init_enter)
+gboolean (g_once_init_enter)(volatile void * a0) { return ((__typeof__(&(g_once_init_enter)))actplot_graphics_symbol(85))(a0); }
 
-ACTPLOT_STUB(86, g_type_check_class_cast)
-GTypeClass * (g_type_check_class_cast)(GTypeClass * a0, GType a1) { return ((__typeof__(&(g_type_check_class_cast)))actplot_graphics_symbol(86))(a0, a1); }
+ACTPLOT_STUB(86, g_once_init_leave)
+void (g_once_init_leave)(volatile void * a0, gsize a1) { ((__typeof__(&(g_once_init_leave)))actplot_graphics_symbol(86))(a0, a1); }
 
-ACTPLOT_STUB(87, g_type_class_adjust_private_offset)
-void (g_type_class_adjust_private_offset)(gpointer a0, gint * a1) { ((__typeof__(&(g_type_class_adjust_private_offset)))actplot_graphics_symbol(87))(a0, a1); }
+ACTPLOT_STUB(87, g_type_check_class_cast)
+GTypeClass * (g_type_check_class_cast)(GTypeClass * a0, GType a1) { return ((__typeof__(&(g_type_check_class_cast)))actplot_graphics_symbol(87))(a0, a1); }
 
-ACTPLOT_STUB(88, g_type_class_peek_parent)
-gpointer (g_type_class_peek_parent)(gpointer a0) { return ((__typeof__(&(g_type_class_peek_parent)))actplot_graphics_symbol(88))(a0); }
+ACTPLOT_STUB(88, g_type_class_adjust_private_offset)
+void (g_type_class_adjust_private_offset)(gpointer a0, gint * a1) { ((__typeof__(&(g_type_class_adjust_private_offset)))actplot_graphics_symbol(88))(a0, a1); }
 
-ACTPLOT_STUB(89, g_type_register_static_simple)
-GType (g_type_register_static_simple)(GType a0, const gchar * a1, guint a2, GClassInitFunc a3, guint a4, GInstanceInitFunc a5, GTypeFlags a6) { return ((__typeof__(&(g_type_register_static_simple)))actplot_graphics_symbol(89))(a0, a1, a2, a3, a4, a5, a6); }
+ACTPLOT_STUB(89, g_type_class_peek_parent)
+gpointer (g_type_class_peek_parent)(gpointer a0) { return ((__typeof__(&(g_type_class_peek_parent)))actplot_graphics_symbol(89))(a0); }
 
-ACTPLOT_STUB(90, pango_attr_list_unref)
-void (pango_attr_list_unref)(PangoAttrList * a0) { ((__typeof__(&(pango_attr_list_unref)))actplot_graphics_symbol(90))(a0); }
+ACTPLOT_STUB(90, g_type_register_static_simple)
+GType (g_type_register_static_simple)(GType a0, const gchar * a1, guint a2, GClassInitFunc a3, guint a4, GInstanceInitFunc a5, GTypeFlags a6) { return ((__typeof__(&(g_type_register_static_simple)))actplot_graphics_symbol(90))(a0, a1, a2, a3, a4, a5, a6); }
 
-ACTPLOT_STUB(91, pango_cairo_context_set_font_options)
-void (pango_cairo_context_set_font_options)(PangoContext * a0, const cairo_font_options_t * a1) { ((__typeof__(&(pango_cairo_context_set_font_options)))actplot_graphics_symbol(91))(a0, a1); }
+ACTPLOT_STUB(91, pango_attr_list_unref)
+void (pango_attr_list_unref)(PangoAttrList * a0) { ((__typeof__(&(pango_attr_list_unref)))actplot_graphics_symbol(91))(a0); }
 
-ACTPLOT_STUB(92, pango_cairo_create_context)
-PangoContext * (pango_cairo_create_context)(cairo_t * a0) { return ((__typeof__(&(pango_cairo_create_context)))actplot_graphics_symbol(92))(a0); }
+ACTPLOT_STUB(92, pango_cairo_context_set_font_options)
+void (pango_cairo_context_set_font_options)(PangoContext * a0, const cairo_font_options_t * a1) { ((__typeof__(&(pango_cairo_context_set_font_options)))actplot_graphics_symbol(92))(a0, a1); }
 
-ACTPLOT_STUB(93, pango_cairo_font_get_scaled_font)
-cairo_scaled_font_t * (pango_cairo_font_get_scaled_font)(PangoCairoFont * a0) { return ((__typeof__(&(pango_cairo_font_get_scaled_font)))actplot_graphics_symbol(93))(a0); }
+ACTPLOT_STUB(93, pango_cairo_create_context)
+PangoContext * (pango_cairo_create_context)(cairo_t * a0) { return ((__typeof__(&(pango_cairo_create_context)))actplot_graphics_symbol(93))(a0); }
 
-ACTPLOT_STUB(94, pango_cairo_font_map_get_default)
-PangoFontMap * (pango_cairo_font_map_get_default)(void) { return ((__typeof__(&(pango_cairo_font_map_get_default)))actplot_graphics_symbol(94))(); }
+ACTPLOT_STUB(94, pango_cairo_font_get_scaled_font)
+cairo_scaled_font_t * (pango_cairo_font_get_scaled_font)(PangoCairoFont * a0) { return ((__typeof__(&(pango_cairo_font_get_scaled_font)))actplot_graphics_symbol(94))(a0); }
 
-ACTPLOT_STUB(95, pango_cairo_font_map_new)
-PangoFontMap * (pango_cairo_font_map_new)(void) { return ((__typeof__(&(pango_cairo_font_map_new)))actplot_graphics_symbol(95))(); }
+ACTPLOT_STUB(95, pango_cairo_font_map_get_default)
+PangoFontMap * (pango_cairo_font_map_get_default)(void) { return ((__typeof__(&(pango_cairo_font_map_get_default)))actplot_graphics_symbol(95))(); }
 
-ACTPLOT_STUB(96, pango_cairo_show_layout)
-void (pango_cairo_show_layout)(cairo_t * a0, PangoLayout * a1) { ((__typeof__(&(pango_cairo_show_layout)))actplot_graphics_symbol(96))(a0, a1); }
+ACTPLOT_STUB(96, pango_cairo_font_map_new)
+PangoFontMap * (pango_cairo_font_map_new)(void) { return ((__typeof__(&(pango_cairo_font_map_new)))actplot_graphics_symbol(96))(); }
 
-ACTPLOT_STUB(97, pango_cairo_update_context)
-void (pango_cairo_update_context)(cairo_t * a0, PangoContext * a1) { ((__typeof__(&(pango_cairo_update_context)))actplot_graphics_symbol(97))(a0, a1); }
+ACTPLOT_STUB(97, pango_cairo_show_layout)
+void (pango_cairo_show_layout)(cairo_t * a0, PangoLayout * a1) { ((__typeof__(&(pango_cairo_show_layout)))actplot_graphics_symbol(97))(a0, a1); }
 
-ACTPLOT_STUB(98, pango_cairo_update_layout)
-void (pango_cairo_update_layout)(cairo_t * a0, PangoLayout * a1) { ((__typeof__(&(pango_cairo_update_layout)))actplot_graphics_symbol(98))(a0, a1); }
+ACTPLOT_STUB(98, pango_cairo_update_context)
+void (pango_cairo_update_context)(cairo_t * a0, PangoContext * a1) { ((__typeof__(&(pango_cairo_update_context)))actplot_graphics_symbol(98))(a0, a1); }
 
-ACTPLOT_STUB(99, pango_font_describe_with_absolute_size)
-PangoFontDescription * (pango_font_describe_with_absolute_size)(PangoFont * a0) { return ((__typeof__(&(pango_font_describe_with_absolute_size)))actplot_graphics_symbol(99))(a0); }
+ACTPLOT_STUB(99, pango_cairo_update_layout)
+void (pango_cairo_update_layout)(cairo_t * a0, PangoLayout * a1) { ((__typeof__(&(pango_cairo_update_layout)))actplot_graphics_symbol(99))(a0, a1); }
 
-ACTPLOT_STUB(100, pango_font_description_free)
-void (pango_font_description_free)(PangoFontDescription * a0) { ((__typeof__(&(pango_font_description_free)))actplot_graphics_symbol(100))(a0); }
+ACTPLOT_STUB(100, pango_font_describe_with_absolute_size)
+PangoFontDescription * (pango_font_describe_with_absolute_size)(PangoFont * a0) { return ((__typeof__(&(pango_font_describe_with_absolute_size)))actplot_graphics_symbol(100))(a0); }
 
-ACTPLOT_STUB(101, pango_font_description_new)
-PangoFontDescription * (pango_font_description_new)(void) { return ((__typeof__(&(pango_font_description_new)))actplot_graphics_symbol(101))(); }
+ACTPLOT_STUB(101, pango_font_description_free)
+void (pango_font_description_free)(PangoFontDescription * a0) { ((__typeof__(&(pango_font_description_free)))actplot_graphics_symbol(101))(a0); }
 
-ACTPLOT_STUB(102, pango_font_description_set_absolute_size)
-void (pango_font_description_set_absolute_size)(PangoFontDescription * a0, double a1) { ((__typeof__(&(pango_font_description_set_absolute_size)))actplot_graphics_symbol(102))(a0, a1); }
+ACTPLOT_STUB(102, pango_font_description_new)
+PangoFontDescription * (pango_font_description_new)(void) { return ((__typeof__(&(pango_font_description_new)))actplot_graphics_symbol(102))(); }
 
-ACTPLOT_STUB(103, pango_font_description_set_family)
-void (pango_font_description_set_family)(PangoFontDescription * a0, const char * a1) { ((__typeof__(&(pango_font_description_set_family)))actplot_graphics_symbol(103))(a0, a1); }
+ACTPLOT_STUB(103, pango_font_description_set_absolute_size)
+void (pango_font_description_set_absolute_size)(PangoFontDescription * a0, double a1) { ((__typeof__(&(pango_font_description_set_absolute_size)))actplot_graphics_symbol(103))(a0, a1); }
 
-ACTPLOT_STUB(104, pango_font_description_set_weight)
-void (pango_font_description_set_weight)(PangoFontDescription * a0, PangoWeight a1) { ((__typeof__(&(pango_font_description_set_weight)))actplot_graphics_symbol(104))(a0, a1); }
+ACTPLOT_STUB(104, pango_font_description_set_family)
+void (pango_font_description_set_family)(PangoFontDescription * a0, const char * a1) { ((__typeof__(&(pango_font_description_set_family)))actplot_graphics_symbol(104))(a0, a1); }
 
-ACTPLOT_STUB(105, pango_font_description_to_string)
-char * (pango_font_description_to_string)(const PangoFontDescription * a0) { return ((__typeof__(&(pango_font_description_to_string)))actplot_graphics_symbol(105))(a0); }
+ACTPLOT_STUB(105, pango_font_description_set_weight)
+void (pango_font_description_set_weight)(PangoFontDescription * a0, PangoWeight a1) { ((__typeof__(&(pango_font_description_set_weight)))actplot_graphics_symbol(105))(a0, a1); }
 
-ACTPLOT_STUB(106, pango_font_map_create_context)
-PangoContext * (pango_font_map_create_context)(PangoFontMap * a0) { return ((__typeof__(&(pango_font_map_create_context)))actplot_graphics_symbol(106))(a0); }
+ACTPLOT_STUB(106, pango_font_description_to_string)
+char * (pango_font_description_to_string)(const PangoFontDescription * a0) { return ((__typeof__(&(pango_font_description_to_string)))actplot_graphics_symbol(106))(a0); }
 
-ACTPLOT_STUB(107, pango_glyph_item_iter_init_start)
-gboolean (pango_glyph_item_iter_init_start)(PangoGlyphItemIter * a0, PangoGlyphItem * a1, const char * a2) { return ((__typeof__(&(pango_glyph_item_iter_init_start)))actplot_graphics_symbol(107))(a0, a1, a2); }
+ACTPLOT_STUB(107, pango_font_map_create_context)
+PangoContext * (pango_font_map_create_context)(PangoFontMap * a0) { return ((__typeof__(&(pango_font_map_create_context)))actplot_graphics_symbol(107))(a0); }
 
-ACTPLOT_STUB(108, pango_glyph_item_iter_next_cluster)
-gboolean (pango_glyph_item_iter_next_cluster)(PangoGlyphItemIter * a0) { return ((__typeof__(&(pango_glyph_item_iter_next_cluster)))actplot_graphics_symbol(108))(a0); }
+ACTPLOT_STUB(108, pango_glyph_item_iter_init_start)
+gboolean (pango_glyph_item_iter_init_start)(PangoGlyphItemIter * a0, PangoGlyphItem * a1, const char * a2) { return ((__typeof__(&(pango_glyph_item_iter_init_start)))actplot_graphics_symbol(108))(a0, a1, a2); }
 
-ACTPLOT_STUB(109, pango_layout_get_baseline)
-int (pango_layout_get_baseline)(PangoLayout * a0) { return ((__typeof__(&(pango_layout_get_baseline)))actplot_graphics_symbol(109))(a0); }
+ACTPLOT_STUB(109, pango_glyph_item_iter_next_cluster)
+gboolean (pango_glyph_item_iter_next_cluster)(PangoGlyphItemIter * a0) { return ((__typeof__(&(pango_glyph_item_iter_next_cluster)))actplot_graphics_symbol(109))(a0); }
 
-ACTPLOT_STUB(110, pango_layout_get_ellipsize)
-PangoEllipsizeMode (pango_layout_get_ellipsize)(PangoLayout * a0) { return ((__typeof__(&(pango_layout_get_ellipsize)))actplot_graphics_symbol(110))(a0); }
+ACTPLOT_STUB(110, pango_layout_get_baseline)
+int (pango_layout_get_baseline)(PangoLayout * a0) { return ((__typeof__(&(pango_layout_get_baseline)))actplot_graphics_symbol(110))(a0); }
 
-ACTPLOT_STUB(111, pango_layout_get_extents)
-void (pango_layout_get_extents)(PangoLayout * a0, PangoRectangle * a1, PangoRectangle * a2) { ((__typeof__(&(pango_layout_get_extents)))actplot_graphics_symbol(111))(a0, a1, a2); }
+ACTPLOT_STUB(111, pango_layout_get_ellipsize)
+PangoEllipsizeMode (pango_layout_get_ellipsize)(PangoLayout * a0) { return ((__typeof__(&(pango_layout_get_ellipsize)))actplot_graphics_symbol(111))(a0); }
 
-ACTPLOT_STUB(112, pango_layout_get_text)
-const char * (pango_layout_get_text)(PangoLayout * a0) { return ((__typeof__(&(pango_layout_get_text)))actplot_graphics_symbol(112))(a0); }
+ACTPLOT_STUB(112, pango_layout_get_extents)
+void (pango_layout_get_extents)(PangoLayout * a0, PangoRectangle * a1, PangoRectangle * a2) { ((__typeof__(&(pango_layout_get_extents)))actplot_graphics_symbol(112))(a0, a1, a2); }
 
-ACTPLOT_STUB(113, pango_layout_get_unknown_glyphs_count)
-int (pango_layout_get_unknown_glyphs_count)(PangoLayout * a0) { return ((__typeof__(&(pango_layout_get_unknown_glyphs_count)))actplot_graphics_symbol(113))(a0); }
+ACTPLOT_STUB(113, pango_layout_get_text)
+const char * (pango_layout_get_text)(PangoLayout * a0) { return ((__typeof__(&(pango_layout_get_text)))actplot_graphics_symbol(113))(a0); }
 
-ACTPLOT_STUB(114, pango_layout_get_width)
-int (pango_layout_get_width)(PangoLayout * a0) { return ((__typeof__(&(pango_layout_get_width)))actplot_graphics_symbol(114))(a0); }
+ACTPLOT_STUB(114, pango_layout_get_unknown_glyphs_count)
+int (pango_layout_get_unknown_glyphs_count)(PangoLayout * a0) { return ((__typeof__(&(pango_layout_get_unknown_glyphs_count)))actplot_graphics_symbol(114))(a0); }
 
-ACTPLOT_STUB(115, pango_layout_new)
-PangoLayout * (pango_layout_new)(PangoContext * a0) { return ((__typeof__(&(pango_layout_new)))actplot_graphics_symbol(115))(a0); }
+ACTPLOT_STUB(115, pango_layout_get_width)
+int (pango_layout_get_width)(PangoLayout * a0) { return ((__typeof__(&(pango_layout_get_width)))actplot_graphics_symbol(115))(a0); }
 
-ACTPLOT_STUB(116, pango_layout_set_alignment)
-void (pango_layout_set_alignment)(PangoLayout * a0, PangoAlignment a1) { ((__typeof__(&(pango_layout_set_alignment)))actplot_graphics_symbol(116))(a0, a1); }
+ACTPLOT_STUB(116, pango_layout_new)
+PangoLayout * (pango_layout_new)(PangoContext * a0) { return ((__typeof__(&(pango_layout_new)))actplot_graphics_symbol(116))(a0); }
 
-ACTPLOT_STUB(117, pango_layout_set_attributes)
-void (pango_layout_set_attributes)(PangoLayout * a0, PangoAttrList * a1) { ((__typeof__(&(pango_layout_set_attributes)))actplot_graphics_symbol(117))(a0, a1); }
+ACTPLOT_STUB(117, pango_layout_set_alignment)
+void (pango_layout_set_alignment)(PangoLayout * a0, PangoAlignment a1) { ((__typeof__(&(pango_layout_set_alignment)))actplot_graphics_symbol(117))(a0, a1); }
 
-ACTPLOT_STUB(118, pango_layout_set_ellipsize)
-void (pango_layout_set_ellipsize)(PangoLayout * a0, PangoEllipsizeMode a1) { ((__typeof__(&(pango_layout_set_ellipsize)))actplot_graphics_symbol(118))(a0, a1); }
+ACTPLOT_STUB(118, pango_layout_set_attributes)
+void (pango_layout_set_attributes)(PangoLayout * a0, PangoAttrList * a1) { ((__typeof__(&(pango_layout_set_attributes)))actplot_graphics_symbol(118))(a0, a1); }
 
-ACTPLOT_STUB(119, pango_layout_set_font_description)
-void (pango_layout_set_font_description)(PangoLayout * a0, const PangoFontDescription * a1) { ((__typeof__(&(pango_layout_set_font_description)))actplot_graphics_symbol(119))(a0, a1); }
+ACTPLOT_STUB(119, pango_layout_set_ellipsize)
+void (pango_layout_set_ellipsize)(PangoLayout * a0, PangoEllipsizeMode a1) { ((__typeof__(&(pango_layout_set_ellipsize)))actplot_graphics_symbol(119))(a0, a1); }
 
-ACTPLOT_STUB(120, pango_layout_set_text)
-void (pango_layout_set_text)(PangoLayout * a0, const char * a1, int a2) { ((__typeof__(&(pango_layout_set_text)))actplot_graphics_symbol(120))(a0, a1, a2); }
+ACTPLOT_STUB(120, pango_layout_set_font_description)
+void (pango_layout_set_font_description)(PangoLayout * a0, const PangoFontDescription * a1) { ((__typeof__(&(pango_layout_set_font_description)))actplot_graphics_symbol(120))(a0, a1); }
 
-ACTPLOT_STUB(121, pango_layout_set_width)
-void (pango_layout_set_width)(PangoLayout * a0, int a1) { ((__typeof__(&(pango_layout_set_width)))actplot_graphics_symbol(121))(a0, a1); }
+ACTPLOT_STUB(121, pango_layout_set_text)
+void (pango_layout_set_text)(PangoLayout * a0, const char * a1, int a2) { ((__typeof__(&(pango_layout_set_text)))actplot_graphics_symbol(121))(a0, a1, a2); }
 
-ACTPLOT_STUB(122, pango_layout_set_wrap)
-void (pango_layout_set_wrap)(PangoLayout * a0, PangoWrapMode a1) { ((__typeof__(&(pango_layout_set_wrap)))actplot_graphics_symbol(122))(a0, a1); }
+ACTPLOT_STUB(122, pango_layout_set_width)
+void (pango_layout_set_width)(PangoLayout * a0, int a1) { ((__typeof__(&(pango_layout_set_width)))actplot_graphics_symbol(122))(a0, a1); }
 
-ACTPLOT_STUB(123, pango_parse_markup)
-gboolean (pango_parse_markup)(const char * a0, int a1, gunichar a2, PangoAttrList ** a3, char ** a4, gunichar * a5, GError ** a6) { return ((__typeof__(&(pango_parse_markup)))actplot_graphics_symbol(123))(a0, a1, a2, a3, a4, a5, a6); }
+ACTPLOT_STUB(123, pango_layout_set_wrap)
+void (pango_layout_set_wrap)(PangoLayout * a0, PangoWrapMode a1) { ((__typeof__(&(pango_layout_set_wrap)))actplot_graphics_symbol(123))(a0, a1); }
 
-ACTPLOT_STUB(124, pango_renderer_draw_layout)
-void (pango_renderer_draw_layout)(PangoRenderer * a0, PangoLayout * a1, int a2, int a3) { ((__typeof__(&(pango_renderer_draw_layout)))actplot_graphics_symbol(124))(a0, a1, a2, a3); }
+ACTPLOT_STUB(124, pango_parse_markup)
+gboolean (pango_parse_markup)(const char * a0, int a1, gunichar a2, PangoAttrList ** a3, char ** a4, gunichar * a5, GError ** a6) { return ((__typeof__(&(pango_parse_markup)))actplot_graphics_symbol(124))(a0, a1, a2, a3, a4, a5, a6); }
 
-ACTPLOT_STUB(125, pango_renderer_get_type)
-GType (pango_renderer_get_type)(void) { return ((__typeof__(&(pango_renderer_get_type)))actplot_graphics_symbol(125))(); }
+ACTPLOT_STUB(125, pango_renderer_draw_layout)
+void (pango_renderer_draw_layout)(PangoRenderer * a0, PangoLayout * a1, int a2, int a3) { ((__typeof__(&(pango_renderer_draw_layout)))actplot_graphics_symbol(125))(a0, a1, a2, a3); }
+
+ACTPLOT_STUB(126, pango_renderer_get_type)
+GType (pango_renderer_get_type)(void) { return ((__typeof__(&(pango_renderer_get_type)))actplot_graphics_symbol(126))(); }

@@ -44,6 +44,10 @@ public final class TextEngine: TextMeasurer, @unchecked Sendable {
     private var layouts: [Key: PangoTextLayout.Made] = [:]
     private var shapes: [Key: ShapedText] = [:]
     private var fontNumbers: [String: Int] = [:]
+    /// Each font Pango handed to the glyph callback, one reference held so that its address
+    /// names it for the whole run: describing a font as text for `fontNumbers` cost 11 000
+    /// instructions a glyph (callgrind), and a font is met again for nearly every glyph.
+    private var fontsSeen: [UnsafeMutableRawPointer: Int] = [:]
     /// Each numbered font as Cairo draws it, one reference held, for `CairoCanvas`.
     private var scaledFonts: [OpaquePointer?] = []
     private var outlines: [GlyphKey: [UInt8]] = [:]
@@ -62,6 +66,7 @@ public final class TextEngine: TextMeasurer, @unchecked Sendable {
     deinit {
         for made in layouts.values { g_object_unref(UnsafeMutableRawPointer(made.layout)) }
         for case let font? in scaledFonts { cairo_scaled_font_destroy(font) }
+        for font in fontsSeen.keys { g_object_unref(font) }
         cairo_destroy(scratch)
         cairo_surface_destroy(scratchSurface)
         g_object_unref(UnsafeMutableRawPointer(context))
@@ -161,6 +166,23 @@ public final class TextEngine: TextMeasurer, @unchecked Sendable {
     /// told apart by their description (family, weight, style, size), which names one face at
     /// one size for the whole run.
     private func number(of font: UnsafeMutablePointer<PangoFont>, glyph: UInt32) -> Int {
+        let address = UnsafeMutableRawPointer(font)
+        let number: Int
+        if let known = fontsSeen[address] {
+            number = known
+        } else {
+            number = describedNumber(of: font)
+            _ = g_object_ref(address)
+            fontsSeen[address] = number
+        }
+        let key = GlyphKey(font: number, glyph: glyph)
+        if outlines[key] == nil { outlines[key] = readOutline(font, glyph) }
+        return number
+    }
+
+    /// The number of `font` by its description: two Pango fonts of one face and size (from
+    /// two contexts' caches) share it.
+    private func describedNumber(of font: UnsafeMutablePointer<PangoFont>) -> Int {
         let description = pango_font_describe_with_absolute_size(font)
         let name =
             pango_font_description_to_string(description).map { pointer in
@@ -168,16 +190,10 @@ public final class TextEngine: TextMeasurer, @unchecked Sendable {
                 return String(cString: pointer)
             } ?? ""
         pango_font_description_free(description)
-        let number: Int
-        if let known = fontNumbers[name] {
-            number = known
-        } else {
-            number = fontNumbers.count
-            fontNumbers[name] = number
-            scaledFonts.append(pango_cairo_font_get_scaled_font(OpaquePointer(font)).map { cairo_scaled_font_reference($0) })
-        }
-        let key = GlyphKey(font: number, glyph: glyph)
-        if outlines[key] == nil { outlines[key] = readOutline(font, glyph) }
+        if let known = fontNumbers[name] { return known }
+        let number = fontNumbers.count
+        fontNumbers[name] = number
+        scaledFonts.append(pango_cairo_font_get_scaled_font(OpaquePointer(font)).map { cairo_scaled_font_reference($0) })
         return number
     }
 
