@@ -73,6 +73,10 @@ public struct Strings: Sendable {
             if out.unicodeScalars.last.map(Self.fullWidthClosing.contains) == true, rest.first == " " {
                 rest = rest.dropFirst()
             }
+            // Both rules need a value ending in a Han character, whose last scalar is Han: that
+            // scalar is looked at first, since comparing characters from the end of the text
+            // made filling an English sentence cost 67 000 instructions (callgrind).
+            guard out.unicodeScalars.last.map(Self.isHan) == true else { continue }
             let overlap = Self.hanOverlap(out, rest.first == " " ? rest.dropFirst() : rest)
             if overlap > 0 { rest = (rest.first == " " ? rest.dropFirst() : rest).dropFirst(overlap) }
             // Chinese puts no space between words: a value ending in Han text joins the next word.
@@ -96,7 +100,12 @@ public struct Strings: Sendable {
 
     /// A CJK unified ideograph.
     static func isHan(_ character: Character) -> Bool {
-        character.unicodeScalars.allSatisfy { (0x3400...0x9FFF).contains($0.value) || (0xF900...0xFAFF).contains($0.value) }
+        character.unicodeScalars.allSatisfy(isHan)
+    }
+
+    /// A scalar of the CJK unified ideographs blocks `isHan` accepts.
+    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        (0x3400...0x9FFF).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value)
     }
 
     /// Closing brackets that carry their own spacing.
