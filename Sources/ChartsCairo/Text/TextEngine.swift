@@ -164,7 +164,7 @@ public final class TextEngine: TextMeasurer, @unchecked Sendable {
 
     /// The engine's number for `font`, with `glyph`'s outline read if it is new. Fonts are
     /// told apart by their description (family, weight, style, size), which names one face at
-    /// one size for the whole run.
+    /// one size for the whole run; a font met before is known by its address.
     private func number(of font: UnsafeMutablePointer<PangoFont>, glyph: UInt32) -> Int {
         let address = UnsafeMutableRawPointer(font)
         let number: Int
