@@ -44,6 +44,34 @@ struct DoubleWordTests {
         }
     }
 
+    @Test("each entry of the exponential's table, raised to the 64th power, is a power of two")
+    func expTable() {
+        #expect(ExpTable.powerOfTwoMinusOne.count == 64)
+        for (i, (hi, lo)) in ExpTable.powerOfTwoMinusOne.enumerated() {
+            var power = DoubleWord<Double>(constant: hi, lo) + 1.0
+            for _ in 0..<6 { power = power * power }
+            let expected = Foundation.pow(2, Double(i - 32))
+            // Six double-word squarings multiply an entry's error by 64 and add about 2⁻¹⁰⁰ of
+            // their own: a bound of 2⁻⁹⁶ holds each entry to about 2⁻¹⁰².
+            #expect(abs((power - expected).rounded) <= 0x1p-96 * expected, "j = \(i - 32)")
+        }
+    }
+
+    @Test("eˣ and eˣ − 1 on both sides of every boundary of the table's reduction")
+    func expAcrossTable() {
+        // n = round(64x/ln 2) changes at x = (n + ½)·ln 2/64; either side must give the same
+        // function, continuous to the last bits.
+        for n in -200...200 {
+            let edge = (Double(n) + 0.5) * 0.6931471805599453 / 64
+            for x in [edge.nextDown, edge, edge.nextUp] {
+                let e = DoubleWord.exp(DoubleWord(x))
+                #expect(abs(e.rounded - Foundation.exp(x)) <= Foundation.exp(x).ulp, "\(x)")
+                let m = DoubleWord.expMinusOne(DoubleWord(x)).rounded
+                #expect(abs(m - Foundation.expm1(x)) <= Foundation.expm1(x).ulp, "\(x)")
+            }
+        }
+    }
+
     @Test("log(1 + u) inverts eˣ − 1, down to u = 1e-300")
     func logOnePlus() async {
         await propertyCheck(input: Gen.double(in: -300...2)) { power in
