@@ -28,6 +28,10 @@ enum PolylineClipper {
 
     /// The part of segment a–b inside `r`, or nil.
     static func clipSegment(_ a: Point, _ b: Point, _ r: Rect) -> (Point, Point)? {
+        // Most segments of a curve lie inside the plot, where the parameters below come out as
+        // exactly 0 and 1: the rounded differences keep their order, so (r.maxX − a.x)/(b.x − a.x)
+        // is at least 1 when b.x ≤ r.maxX.
+        if r.contains(a), r.contains(b) { return (a, b) }
         let dx = b.x - a.x, dy = b.y - a.y
         var t0 = 0.0, t1 = 1.0
         for (p, q) in [(-dx, a.x - r.x), (dx, r.maxX - a.x), (-dy, a.y - r.y), (dy, r.maxY - a.y)] {
