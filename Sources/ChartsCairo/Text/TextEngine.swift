@@ -44,10 +44,10 @@ public final class TextEngine: TextMeasurer, @unchecked Sendable {
     private var layouts: [Key: PangoTextLayout.Made] = [:]
     private var shapes: [Key: ShapedText] = [:]
     private var fontNumbers: [String: Int] = [:]
-    /// Each font Pango handed to the glyph callback, one reference held so that its address
-    /// names it for the whole run: describing a font as text for `fontNumbers` cost 11 000
-    /// instructions a glyph (callgrind), and a font is met again for nearly every glyph.
-    private var fontsSeen: [UnsafeMutableRawPointer: Int] = [:]
+    /// Each font Pango handed to the glyph callback, by address, one reference held so that the
+    /// address names it for the whole run: describing a font as text for `fontNumbers` cost
+    /// 11 000 instructions a glyph (callgrind), and a font is met again for nearly every glyph.
+    private var fontsSeen: [Int: Int] = [:]
     /// Each numbered font as Cairo draws it, one reference held, for `CairoCanvas`.
     private var scaledFonts: [OpaquePointer?] = []
     private var outlines: [GlyphKey: [UInt8]] = [:]
@@ -66,7 +66,7 @@ public final class TextEngine: TextMeasurer, @unchecked Sendable {
     deinit {
         for made in layouts.values { g_object_unref(UnsafeMutableRawPointer(made.layout)) }
         for case let font? in scaledFonts { cairo_scaled_font_destroy(font) }
-        for font in fontsSeen.keys { g_object_unref(font) }
+        for address in fontsSeen.keys { g_object_unref(UnsafeMutableRawPointer(bitPattern: address)) }
         cairo_destroy(scratch)
         cairo_surface_destroy(scratchSurface)
         g_object_unref(UnsafeMutableRawPointer(context))
@@ -166,13 +166,13 @@ public final class TextEngine: TextMeasurer, @unchecked Sendable {
     /// told apart by their description (family, weight, style, size), which names one face at
     /// one size for the whole run; a font met before is known by its address.
     private func number(of font: UnsafeMutablePointer<PangoFont>, glyph: UInt32) -> Int {
-        let address = UnsafeMutableRawPointer(font)
+        let address = Int(bitPattern: font)
         let number: Int
         if let known = fontsSeen[address] {
             number = known
         } else {
             number = describedNumber(of: font)
-            _ = g_object_ref(address)
+            _ = g_object_ref(font)
             fontsSeen[address] = number
         }
         let key = GlyphKey(font: number, glyph: glyph)
