@@ -41,16 +41,17 @@ public protocol ActivationFunction: Sendable {
 
 extension ActivationFunction {
     /// The generic `value` with `T` = `Double`, specialized for each conforming type.
-    public func value(_ x: Double, _ parameters: ParameterValues) -> Double { generic(x, parameters, derivative: false) }
+    public func value(_ x: Double, _ parameters: ParameterValues) -> Double { genericValue(x, parameters) }
 
     /// The generic `derivative` with `T` = `Double`, specialized for each conforming type.
-    public func derivative(_ x: Double, _ parameters: ParameterValues) -> Double { generic(x, parameters, derivative: true) }
+    public func derivative(_ x: Double, _ parameters: ParameterValues) -> Double { genericDerivative(x, parameters) }
 
-    /// Calls the generic requirements: with `x` of a generic type, overload resolution cannot
-    /// pick the `Double` ones, which forward here.
-    private func generic<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues, derivative: Bool) -> T {
-        derivative ? self.derivative(x, parameters) : value(x, parameters)
-    }
+    /// The generic requirement: with `x` of a generic type, overload resolution cannot pick the
+    /// `Double` one, which forwards here.
+    private func genericValue<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T { value(x, parameters) }
+
+    /// The generic requirement; see `genericValue`.
+    private func genericDerivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T { derivative(x, parameters) }
 
     /// The default parameter values.
     public var defaultParameters: ParameterValues { ParameterValues(specs: parameters) }
