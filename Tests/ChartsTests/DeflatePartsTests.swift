@@ -145,4 +145,16 @@ struct DeflatePartsTests {
             if rowBytes > 0 { #expect(found.contains { $0.distance == rowBytes && $0.length >= 200 }) }
         }
     }
+
+    @Test("a match is found behind a nearer, shorter one with the same first three bytes")
+    func secondCandidate() {
+        var input = DeflateInputs.random(400, seed: 9, below: 15)
+        let long = Array("ABCDEFGHIJ".utf8), short = Array("ABCz".utf8)
+        input.replaceSubrange(100..<110, with: long)
+        input.replaceSubrange(200..<204, with: short)
+        input.replaceSubrange(300..<310, with: long)
+        let found = tokens(input, rowBytes: 0)
+        // The nearer "ABC" at 200 gives three bytes; the one at 100, second in its chain, ten.
+        #expect(found.contains { $0.distance == 200 && $0.length >= 10 })
+    }
 }

@@ -3,9 +3,15 @@
 #include <stddef.h>
 #include <stdint.h>
 
-// Writes `height` PNG scanlines of an opaque Cairo RGB24 image into `out` (height rows of
-// 1 + 3 * width bytes): each a filter-type byte 2 (UP) and the row's R, G, B bytes minus
-// those of the row above (the first row as it is, its row above being zeros).
-void actplot_up_filtered_rgb(const uint8_t *pixels, size_t stride, size_t width, size_t height, uint8_t *out);
+// Packs an opaque Cairo RGB24 image into `height` PNG rows of 1 + 3 * width bytes at `out`:
+// each row's first byte is left for its filter type, then the pixels' R, G, B bytes.
+void actplot_pack_rgb(const uint8_t *pixels, size_t stride, size_t width, size_t height, uint8_t *out);
+
+// Filters `height` packed rows of `row_bytes` bytes at `rows` in place (each row a filter-type
+// byte, then the pixel bytes, `bpp` bytes a pixel), choosing for each row whichever of SUB, UP
+// and PAETH leaves the fewest nonzero bytes, ties going to the smaller sum of the bytes'
+// magnitudes read as signed (the first row, having none above, chooses between NONE and SUB).
+// `scratch` holds 3 * (row_bytes - 1) bytes.
+void actplot_filter_rows(uint8_t *rows, size_t row_bytes, size_t height, size_t bpp, uint8_t *scratch);
 
 #endif

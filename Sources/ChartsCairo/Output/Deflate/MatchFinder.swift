@@ -1,28 +1,37 @@
 /// The LZ77 parse: a walk over the input that turns each position into a literal or the
-/// longest match among three candidates, chosen for UP-filtered scanlines.
+/// longest match among a few candidates, chosen for filtered scanlines.
 ///
 /// - The previous byte (distance 1): a filtered image is mostly long runs of zeros, rows equal
 ///   to the row above, so a run is measured eight bytes at a time and taken whole when it
 ///   reaches the longest match deflate allows; no hashing is spent inside it.
-/// - The same spot one row up (distance `rowBytes`), where a filtered row most often repeats.
-/// - The last position whose next three bytes hashed alike, from a one-entry hash table, for
-///   repeated glyphs and curve pieces.
+/// - The same spot one row up (distance `rowBytes`), where a filtered row often repeats.
+/// - The last two positions whose next three bytes hashed alike (`HashChains`), for repeated
+///   glyphs and curve pieces.
 ///
-/// Only positions the walk stops at enter the hash table, so long matches cost nothing per
-/// byte they cover. The parse is lazy by one byte: a match is put off for a literal when the
-/// next position has a longer one, as where a short run of zeros ends in a row that repeats
-/// the one above. Measured on 16 figures' scanlines, laziness makes the streams 1.8 % smaller
-/// and hashing three bytes rather than four another 2.7 %, for about the same time; the
-/// result is 1 % smaller than libdeflate's level 5.
+/// Only the positions the walk stops at, and the last four bytes of each match, enter the hash
+/// table, so long matches cost nothing per byte they cover. A match's last bytes are where the
+/// next row's piece of a curve or glyph tends to start again: a run of zeros and the bytes after
+/// it then match as one. A candidate is measured only if it agrees at the byte just past the
+/// longest match so far. The parse is lazy: a match is put off for a literal when the next
+/// position has a longer one, and a short match (under 16 bytes) for two literals when the
+/// position after that has one longer by two.
+///
+/// Measured on the 16 benchmark figures' PNG files (filtered per row, one block per 32 768
+/// tokens): one hash candidate and only the stops entered, 390.3 kB; entering matches' last four
+/// bytes, 386.7 kB; a second candidate as well, 383.5 kB, and the second lazy byte 383.4 kB. The
+/// parse then took 105 million instructions against 89 million for the first of these; checking
+/// the byte past the match before measuring brought it back to 89 million. In a C model of this
+/// parse, chains 4 and 8 deep saved under 0.1 % more, for twice the parse.
 struct MatchFinder: ~Copyable {
     private let input: UnsafeRawPointer?
     private let count: Int
     private let rowBytes: Int
     /// The next input offset to parse.
     private(set) var position = 0
-    private let table: UnsafeMutablePointer<UInt32>
+    private let table: HashChains
 
-    private static let hashBits = 15
+    /// Bytes at the end of each match entered in the hash table.
+    private static let matchTail = 4
 
     /// A finder over `count` bytes at `input`, trying `rowBytes` back as well when it is a
     /// distance deflate can reach.
@@ -30,10 +39,7 @@ struct MatchFinder: ~Copyable {
         self.input = input
         self.count = input == nil ? 0 : max(count, 0)
         self.rowBytes = rowBytes > 0 && rowBytes <= DeflateSymbols.window ? rowBytes : 0
-        table = .allocate(capacity: 1 << Self.hashBits)
-        // Offsets are stored modulo 2^32; every candidate is checked against the bytes, so a
-        // stale or wrapped entry can only cost a comparison.
-        table.initialize(repeating: 0, count: 1 << Self.hashBits)
+        table = HashChains()
     }
 
     deinit { table.deallocate() }
@@ -41,25 +47,43 @@ struct MatchFinder: ~Copyable {
     var isFinished: Bool { position >= count }
 
     /// Parses on from `position` until the input ends or `block` is full.
+    ///
+    /// Each position is entered in the table once: `longestMatch` enters the one it looks at,
+    /// which is never looked at again (a lookahead's result is kept), and a match's tail starts
+    /// two bytes in, past the position and the lookahead.
     mutating func parse(into block: inout TokenBlock) {
         guard let p = input else { return }
-        let n = count
+        let n = count, rowBytes = rowBytes, table = table
         var i = position
         while i < n && !block.isFull {
-            var (length, distance) = longestMatch(p, at: i)
-            // A literal and a match must both fit.
-            while length >= DeflateSymbols.minMatch && length < DeflateSymbols.maxMatch && i + 1 < n
-                && block.count + 2 <= block.capacity
+            var (length, distance) = Self.longestMatch(p, at: i, count: n, rowBytes: rowBytes, table: table)
+            // Two literals and a match must all fit.
+            while length >= DeflateSymbols.minMatch && length < DeflateSymbols.maxMatch && i + 2 < n
+                && block.count + 3 <= block.capacity
             {
-                let next = longestMatch(p, at: i + 1)
-                guard next.length > length else { break }
+                let next = Self.longestMatch(p, at: i + 1, count: n, rowBytes: rowBytes, table: table)
+                if next.length > length {
+                    block.literal(p.load(fromByteOffset: i, as: UInt8.self))
+                    i += 1
+                    (length, distance) = next
+                    continue
+                }
+                guard next.length < length && length < 16 else { break }
+                let after = Self.longestMatch(p, at: i + 2, count: n, rowBytes: rowBytes, table: table)
+                guard after.length > length + 1 else { break }
                 block.literal(p.load(fromByteOffset: i, as: UInt8.self))
-                i += 1
-                (length, distance) = next
+                block.literal(p.load(fromByteOffset: i + 1, as: UInt8.self))
+                i += 2
+                (length, distance) = after
             }
             if length >= DeflateSymbols.minMatch {
                 block.match(length: length, distance: distance)
+                var j = max(i + length - Self.matchTail, i + 3)
                 i += length
+                while j < min(i, n - 3) {
+                    _ = table.enter(p, j)
+                    j += 1
+                }
             } else {
                 block.literal(p.load(fromByteOffset: i, as: UInt8.self))
                 i += 1
@@ -69,35 +93,49 @@ struct MatchFinder: ~Copyable {
         block.inputEnd = i
     }
 
-    /// The longest match at `i` among the three candidates (length 0 when none has three
-    /// bytes), entering `i` in the hash table.
+    /// The longest match at `i` among the candidates (length 0 when none has three bytes),
+    /// entering `i` in the hash table; the nearest wins among equally long ones.
     @inline(__always)
-    private func longestMatch(_ p: UnsafeRawPointer, at i: Int) -> (length: Int, distance: Int) {
+    private static func longestMatch(
+        _ p: UnsafeRawPointer, at i: Int, count: Int, rowBytes: Int, table: HashChains
+    ) -> (length: Int, distance: Int) {
         let limit = min(DeflateSymbols.maxMatch, count - i)
         var length = 0, distance = 0
         if i > 0 && limit >= DeflateSymbols.minMatch {
-            length = Self.matchLength(p + i, p + i - 1, limit: limit)
+            length = matchLength(p + i, p + i - 1, limit: limit)
             distance = 1
         }
-        if length < limit && limit >= 4 {
-            // Three bytes, the shortest match, read as four (`limit` leaves room) and masked.
-            let sequence = UInt32(littleEndian: p.loadUnaligned(fromByteOffset: i, as: UInt32.self)) & 0xFF_FFFF
-            let slot = Int(truncatingIfNeeded: (sequence &* 0x9E37_79B1) >> (32 - UInt32(Self.hashBits)))
-            let here = UInt32(truncatingIfNeeded: i)
-            let back = Int(here &- table[slot])
-            table[slot] = here
-            if back > 1 && back <= DeflateSymbols.window && back <= i
-                && UInt32(littleEndian: p.loadUnaligned(fromByteOffset: i - back, as: UInt32.self)) & 0xFF_FFFF == sequence
-            {
-                let found = Self.matchLength(p + i, p + i - back, limit: limit)
+        guard length < limit && limit >= 4 else { return (length, distance) }
+        // Every candidate is checked against the bytes, so a stale or wrapped entry can only
+        // cost a comparison.
+        var candidate = table.enter(p, i)
+        let here = UInt32(truncatingIfNeeded: i)
+        for _ in 0..<HashChains.depth {
+            guard candidate != 0 else { break }
+            let entry = candidate &- 1
+            let back = Int(here &- entry)
+            guard back <= DeflateSymbols.window && back <= i else { break }
+            if back > 1 && isLonger(p + i, p + i - back, than: length) {
+                let found = matchLength(p + i, p + i - back, limit: limit)
                 if found > length { length = found; distance = back }
+                if length == limit { return (length, distance) }
             }
-            if rowBytes > 1 && i >= rowBytes && length < limit && back != rowBytes {
-                let found = Self.matchLength(p + i, p + i - rowBytes, limit: limit)
-                if found > length { length = found; distance = rowBytes }
-            }
+            candidate = table.link(entry)
+        }
+        if rowBytes > 1 && i >= rowBytes && distance != rowBytes && isLonger(p + i, p + i - rowBytes, than: length) {
+            let found = matchLength(p + i, p + i - rowBytes, limit: limit)
+            if found > length { length = found; distance = rowBytes }
         }
         return (length, distance)
+    }
+
+    /// Whether the bytes from `b` can match those from `a` for longer than `length`, judged by
+    /// the byte just past it alone (the caller knows `length` is below the limit): most
+    /// candidates differ there, and are turned down without a scan from the start. A candidate
+    /// that matches that byte is measured in full.
+    @inline(__always)
+    private static func isLonger(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, than length: Int) -> Bool {
+        a.load(fromByteOffset: length, as: UInt8.self) == b.load(fromByteOffset: length, as: UInt8.self)
     }
 
     /// How many bytes from `a` equal those from `b`, up to `limit`; `b` may overlap `a`.
@@ -115,5 +153,50 @@ struct MatchFinder: ~Copyable {
             k += 1
         }
         return k
+    }
+}
+
+/// Where three-byte sequences were last seen: for each hash, the last position entered, and for
+/// each position, the one entered before it with the same hash, `depth` deep.
+///
+/// Entries are positions plus one (0: none), modulo 2^32. A link is read only for a position
+/// within the window behind the one being matched; a position a whole window later may have
+/// replaced it, which makes the chain skip to other positions, still checked by their bytes.
+struct HashChains {
+    /// Candidates tried a position.
+    static let depth = 2
+    private static let hashBits = 15
+
+    private let head: UnsafeMutablePointer<UInt32>
+    private let previous: UnsafeMutablePointer<UInt32>
+
+    init() {
+        head = .allocate(capacity: 1 << Self.hashBits)
+        head.initialize(repeating: 0, count: 1 << Self.hashBits)
+        previous = .allocate(capacity: DeflateSymbols.window)
+        previous.initialize(repeating: 0, count: DeflateSymbols.window)
+    }
+
+    func deallocate() {
+        head.deallocate()
+        previous.deallocate()
+    }
+
+    /// Enters position `i`, which has four bytes to read, and returns the entry it displaced:
+    /// the last earlier position whose three bytes hashed alike.
+    @inline(__always)
+    func enter(_ p: UnsafeRawPointer, _ i: Int) -> UInt32 {
+        let sequence = UInt32(littleEndian: p.loadUnaligned(fromByteOffset: i, as: UInt32.self)) & 0xFF_FFFF
+        let slot = Int(truncatingIfNeeded: (sequence &* 0x9E37_79B1) >> (32 - UInt32(Self.hashBits)))
+        let displaced = head[slot]
+        previous[i & (DeflateSymbols.window - 1)] = displaced
+        head[slot] = UInt32(truncatingIfNeeded: i + 1)
+        return displaced
+    }
+
+    /// The entry before `position`'s (position, not plus one) in its chain.
+    @inline(__always)
+    func link(_ position: UInt32) -> UInt32 {
+        previous[Int(position) & (DeflateSymbols.window - 1)]
     }
 }
