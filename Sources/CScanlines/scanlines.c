@@ -11,8 +11,9 @@
 // Horizontal lines and text favour SUB or PAETH; most other rows repeat the row above, which UP
 // turns into zeros, and a row equal to the row above is settled by one comparison. The three
 // candidates are computed only where the row differs from the row above (SUB, which looks
-// left, over the whole row): 0.41 ms a figure against 0.23 ms for packing with UP alone (best of
-// 30 loops over the 16 figures).
+// left, over the whole row), and an opaque image is packed and filtered a row at a time, while
+// the row is in the cache: 0.41 ms a figure against 0.23 ms for packing with UP alone (best of
+// 40 loops over the 16 figures).
 #include "scanlines.h"
 
 #include <string.h>
@@ -134,96 +135,136 @@ static void paeth_filter(const uint8_t *restrict cur, const uint8_t *restrict up
     }
 }
 
+// `dest` may be `cur` itself (filtering in place).
 ACTPLOT_CLONES
-static void up_filter(uint8_t *restrict cur, const uint8_t *restrict up, size_t n) {
-    for (size_t i = 0; i < n; i++) cur[i] = (uint8_t)(cur[i] - up[i]);
+static void up_filter(uint8_t *dest, const uint8_t *cur, const uint8_t *restrict up, size_t n) {
+    for (size_t i = 0; i < n; i++) dest[i] = (uint8_t)(cur[i] - up[i]);
 }
 
 // The first and one past the last byte at which `a` and `b` differ, which must differ somewhere.
+// Whole blocks of 32 bytes are compared first (a fixed-size memcmp, which compilers inline as
+// vector compares), then single bytes.
 static void differing_span(const uint8_t *a, const uint8_t *b, size_t n, size_t *first, size_t *end) {
     size_t i = 0;
-    while (i + 8 <= n) {
-        uint64_t x, y;
-        memcpy(&x, a + i, 8);
-        memcpy(&y, b + i, 8);
-        if (x != y) break;
-        i += 8;
-    }
+    while (i + 32 <= n && memcmp(a + i, b + i, 32) == 0) i += 32;
     while (a[i] == b[i]) i++;
     size_t j = n;
-    while (j >= i + 8) {
-        uint64_t x, y;
-        memcpy(&x, a + j - 8, 8);
-        memcpy(&y, b + j - 8, 8);
-        if (x != y) break;
-        j -= 8;
-    }
+    while (j >= i + 32 && memcmp(a + j - 32, b + j - 32, 32) == 0) j -= 32;
     while (a[j - 1] == b[j - 1]) j--;
     *first = i;
     *end = j;
 }
 
+// Working memory for `filter_row`: SUB's and PAETH's rows, and a row of zeros.
+typedef struct {
+    uint8_t *sub, *paeth, *zeros;
+} candidates;
+
+// Writes the filter-type byte at `dest[0]` and the filtered row of `cur` (n bytes, `bpp` a
+// pixel) from `dest[1]`, with `up` the unfiltered row above, or null for the first row. `dest + 1`
+// may be `cur` itself.
+static void filter_row(const uint8_t *cur, const uint8_t *up, size_t n, size_t bpp, uint8_t *dest,
+                       const candidates *c) {
+    uint8_t *out = dest + 1;
+    if (up == NULL) {
+        sub_filter(cur, n, bpp, c->sub);
+        size_t sub_count = nonzero_bytes(c->sub, n), none_count = nonzero_bytes(cur, n);
+        if (sub_count < none_count ||
+            (sub_count == none_count && magnitude(c->sub, c->zeros, n) <= magnitude(cur, c->zeros, n))) {
+            dest[0] = FILTER_SUB;
+            memcpy(out, c->sub, n);
+        } else {
+            dest[0] = FILTER_NONE;
+            if (out != cur) memcpy(out, cur, n);
+        }
+        return;
+    }
+    if (memcmp(cur, up, n) == 0) {
+        dest[0] = FILTER_UP;
+        memset(out, 0, n);
+        return;
+    }
+    // Outside the span where the row differs from the row above, UP and PAETH leave zeros
+    // (PAETH's reach extends one pixel right, through a and c); only SUB needs the whole row.
+    size_t first, end;
+    differing_span(cur, up, n, &first, &end);
+    size_t paeth_end = end + bpp < n ? end + bpp : n;
+    sub_filter(cur, n, bpp, c->sub);
+    paeth_filter(cur, up, first, paeth_end, bpp, c->paeth);
+    size_t counts[3] = {
+        nonzero_bytes(c->sub, n), up_nonzero_bytes(cur + first, up + first, end - first),
+        nonzero_bytes(c->paeth + first, paeth_end - first)};
+    int best = 0;
+    uint64_t best_magnitude = UINT64_MAX;  // computed on the first tie
+    for (int k = 1; k < 3; k++) {
+        if (counts[k] > counts[best]) continue;
+        if (counts[k] == counts[best]) {
+            if (best_magnitude == UINT64_MAX)
+                best_magnitude = best == 0 ? magnitude(c->sub, c->zeros, n) : magnitude(cur + first, up + first, end - first);
+            uint64_t m = k == 1 ? magnitude(cur + first, up + first, end - first)
+                                : magnitude(c->paeth + first, c->zeros, paeth_end - first);
+            if (m >= best_magnitude) continue;
+            best_magnitude = m;
+        } else {
+            best_magnitude = UINT64_MAX;
+        }
+        best = k;
+    }
+    static const uint8_t types[3] = {FILTER_SUB, FILTER_UP, FILTER_PAETH};
+    dest[0] = types[best];
+    if (best == 0) {
+        memcpy(out, c->sub, n);
+    } else if (best == 1) {
+        memset(out, 0, first);
+        up_filter(out + first, cur + first, up + first, end - first);
+        memset(out + end, 0, n - end);
+    } else {
+        memset(out, 0, first);
+        memcpy(out + first, c->paeth + first, paeth_end - first);
+        memset(out + paeth_end, 0, n - paeth_end);
+    }
+}
+
 void actplot_filter_rows(uint8_t *rows, size_t row_bytes, size_t height, size_t bpp, uint8_t *scratch) {
     if (row_bytes < 1 || height == 0) return;
     size_t n = row_bytes - 1;
-    uint8_t *sub = scratch, *paeth = scratch + n, *zeros = scratch + 2 * n;
-    memset(zeros, 0, n);
+    candidates c = {scratch, scratch + n, scratch + 2 * n};
+    memset(c.zeros, 0, n);
     // Bottom up, so that the row above is still unfiltered when a row reads it.
-    for (size_t y = height; y-- > 1;) {
-        uint8_t *cur = rows + y * row_bytes + 1;
-        const uint8_t *up = cur - row_bytes;
-        if (memcmp(cur, up, n) == 0) {
-            cur[-1] = FILTER_UP;
-            memset(cur, 0, n);
+    for (size_t y = height; y-- > 0;) {
+        uint8_t *row = rows + y * row_bytes;
+        filter_row(row + 1, y > 0 ? row + 1 - row_bytes : NULL, n, bpp, row, &c);
+    }
+}
+
+// Whether two rows of Cairo RGB24 pixels show the same colours (the top byte is undefined).
+ACTPLOT_CLONES
+static int same_colours(const uint32_t *restrict a, const uint32_t *restrict b, size_t width) {
+    uint32_t differences = 0;
+    for (size_t x = 0; x < width; x++) differences |= (a[x] ^ b[x]) & 0x00FFFFFFu;
+    return differences == 0;
+}
+
+void actplot_filtered_rgb(const uint8_t *pixels, size_t stride, size_t width, size_t height, uint8_t *out,
+                          uint8_t *scratch) {
+    size_t n = width * 3, row_bytes = n + 1;
+    if (height == 0) return;
+    candidates c = {scratch, scratch + n, scratch + 2 * n};
+    uint8_t *previous = scratch + 3 * n, *current = scratch + 4 * n;
+    memset(c.zeros, 0, n);
+    for (size_t y = 0; y < height; y++) {
+        const uint8_t *source = pixels + y * stride;
+        uint8_t *dest = out + y * row_bytes;
+        if (y > 0 && same_colours((const uint32_t *)source, (const uint32_t *)(source - stride), width)) {
+            // The packed row would equal `previous`, which stays the row above.
+            dest[0] = FILTER_UP;
+            memset(dest + 1, 0, n);
             continue;
         }
-        // Outside the span where the row differs from the row above, UP and PAETH leave zeros
-        // (PAETH's reach extends one pixel right, through a and c); only SUB needs the whole row.
-        size_t first, end;
-        differing_span(cur, up, n, &first, &end);
-        size_t paeth_end = end + bpp < n ? end + bpp : n;
-        sub_filter(cur, n, bpp, sub);
-        paeth_filter(cur, up, first, paeth_end, bpp, paeth);
-        size_t counts[3] = {
-            nonzero_bytes(sub, n), up_nonzero_bytes(cur + first, up + first, end - first),
-            nonzero_bytes(paeth + first, paeth_end - first)};
-        int best = 0;
-        uint64_t best_magnitude = UINT64_MAX;  // computed on the first tie
-        for (int k = 1; k < 3; k++) {
-            if (counts[k] > counts[best]) continue;
-            if (counts[k] == counts[best]) {
-                if (best_magnitude == UINT64_MAX)
-                    best_magnitude = best == 0 ? magnitude(sub, zeros, n) : magnitude(cur + first, up + first, end - first);
-                uint64_t m = k == 1 ? magnitude(cur + first, up + first, end - first)
-                                    : magnitude(paeth + first, zeros, paeth_end - first);
-                if (m >= best_magnitude) continue;
-                best_magnitude = m;
-            } else {
-                best_magnitude = UINT64_MAX;
-            }
-            best = k;
-        }
-        static const uint8_t types[3] = {FILTER_SUB, FILTER_UP, FILTER_PAETH};
-        cur[-1] = types[best];
-        if (best == 0) {
-            memcpy(cur, sub, n);
-        } else if (best == 1) {
-            memset(cur, 0, first);
-            up_filter(cur + first, up + first, end - first);
-            memset(cur + end, 0, n - end);
-        } else {
-            memset(cur, 0, first);
-            memcpy(cur + first, paeth + first, paeth_end - first);
-            memset(cur + paeth_end, 0, n - paeth_end);
-        }
-    }
-    uint8_t *first = rows + 1;
-    sub_filter(first, n, bpp, sub);
-    size_t sub_count = nonzero_bytes(sub, n), none_count = nonzero_bytes(first, n);
-    if (sub_count < none_count || (sub_count == none_count && magnitude(sub, zeros, n) <= magnitude(first, zeros, n))) {
-        first[-1] = FILTER_SUB;
-        memcpy(first, sub, n);
-    } else {
-        first[-1] = FILTER_NONE;
+        actplot_pack_rgb(source, stride, width, 1, current - 1);
+        filter_row(current, y > 0 ? previous : NULL, n, 3, dest, &c);
+        uint8_t *t = previous;
+        previous = current;
+        current = t;
     }
 }

@@ -14,4 +14,11 @@ void actplot_pack_rgb(const uint8_t *pixels, size_t stride, size_t width, size_t
 // `scratch` holds 3 * (row_bytes - 1) bytes.
 void actplot_filter_rows(uint8_t *rows, size_t row_bytes, size_t height, size_t bpp, uint8_t *scratch);
 
+// Packs and filters an opaque Cairo RGB24 image in one pass, into `height` rows of 1 + 3 * width
+// bytes at `out`, each filtered as `actplot_filter_rows` would. A row of the same colours as the
+// row above is neither packed nor filtered: UP makes it zeros. `scratch` holds 5 * 3 * width
+// bytes.
+void actplot_filtered_rgb(const uint8_t *pixels, size_t stride, size_t width, size_t height, uint8_t *out,
+                          uint8_t *scratch);
+
 #endif

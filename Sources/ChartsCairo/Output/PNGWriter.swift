@@ -72,11 +72,14 @@ enum PNGWriter {
         let rowBytes = width * channels + 1
         return [UInt8](unsafeUninitializedCapacity: rowBytes * height) { out, count in
             guard let base = out.baseAddress else { count = 0; return }
-            if channels == 3 {
-                // Opaque, the usual case: packed in one vectorized pass.
-                actplot_pack_rgb(data.assumingMemoryBound(to: UInt8.self), stride, width, height, base)
-            } else {
-                // Transparent: straight alpha, pixel by pixel.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 5 * max(rowBytes - 1, 1)) { scratch in
+                guard let scratch = scratch.baseAddress else { return }
+                if channels == 3 {
+                    // Opaque, the usual case: packed and filtered in one pass, row by row.
+                    actplot_filtered_rgb(data.assumingMemoryBound(to: UInt8.self), stride, width, height, base, scratch)
+                    return
+                }
+                // Transparent: straight alpha, pixel by pixel, then filtered in place.
                 for y in 0..<height {
                     let row = data + y * stride
                     var o = base + y * rowBytes + 1
@@ -96,11 +99,7 @@ enum PNGWriter {
                         o += 4
                     }
                 }
-            }
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 3 * max(rowBytes - 1, 1)) { scratch in
-                if let scratch = scratch.baseAddress {
-                    actplot_filter_rows(base, rowBytes, height, channels, scratch)
-                }
+                actplot_filter_rows(base, rowBytes, height, channels, scratch)
             }
             count = rowBytes * height
         }

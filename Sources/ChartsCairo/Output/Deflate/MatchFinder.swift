@@ -5,7 +5,7 @@
 ///   to the row above, so a run is measured eight bytes at a time and taken whole when it
 ///   reaches the longest match deflate allows; no hashing is spent inside it.
 /// - The same spot one row up (distance `rowBytes`), where a filtered row often repeats.
-/// - The last two positions whose next three bytes hashed alike (`HashChains`), for repeated
+/// - The last two positions whose next three bytes hashed alike (`HashBuckets`), for repeated
 ///   glyphs and curve pieces.
 ///
 /// Only the positions the walk stops at, and the last four bytes of each match, enter the hash
@@ -18,17 +18,18 @@
 ///
 /// Measured on the 16 benchmark figures' PNG files (filtered per row, one block per 32 768
 /// tokens): one hash candidate and only the stops entered, 390.3 kB; entering matches' last four
-/// bytes, 386.7 kB; a second candidate as well, 383.5 kB, and the second lazy byte 383.4 kB. The
-/// parse then took 105 million instructions against 89 million for the first of these; checking
-/// the byte past the match before measuring brought it back to 89 million. In a C model of this
-/// parse, chains 4 and 8 deep saved under 0.1 % more, for twice the parse.
+/// bytes, 386.7 kB; a second candidate as well, 383.5 kB, and the second lazy byte 383.4 kB.
+/// Checking a candidate's byte just past the longest match so far before measuring it keeps
+/// the parse at 85 million instructions for the 16 figures (105 million without the check, and
+/// 89 million for the one-candidate finder this one replaced). In a C model of this parse,
+/// chains 4 and 8 deep saved under 0.1 % more, for twice the parse.
 struct MatchFinder: ~Copyable {
     private let input: UnsafeRawPointer?
     private let count: Int
     private let rowBytes: Int
     /// The next input offset to parse.
     private(set) var position = 0
-    private let table: HashChains
+    private let table: HashBuckets
 
     /// Bytes at the end of each match entered in the hash table.
     private static let matchTail = 4
@@ -39,7 +40,7 @@ struct MatchFinder: ~Copyable {
         self.input = input
         self.count = input == nil ? 0 : max(count, 0)
         self.rowBytes = rowBytes > 0 && rowBytes <= DeflateSymbols.window ? rowBytes : 0
-        table = HashChains()
+        table = HashBuckets()
     }
 
     deinit { table.deallocate() }
@@ -97,7 +98,7 @@ struct MatchFinder: ~Copyable {
     /// entering `i` in the hash table; the nearest wins among equally long ones.
     @inline(__always)
     private static func longestMatch(
-        _ p: UnsafeRawPointer, at i: Int, count: Int, rowBytes: Int, table: HashChains
+        _ p: UnsafeRawPointer, at i: Int, count: Int, rowBytes: Int, table: HashBuckets
     ) -> (length: Int, distance: Int) {
         let limit = min(DeflateSymbols.maxMatch, count - i)
         var length = 0, distance = 0
@@ -108,19 +109,18 @@ struct MatchFinder: ~Copyable {
         guard length < limit && limit >= 4 else { return (length, distance) }
         // Every candidate is checked against the bytes, so a stale or wrapped entry can only
         // cost a comparison.
-        var candidate = table.enter(p, i)
+        let entries = table.enter(p, i)
         let here = UInt32(truncatingIfNeeded: i)
-        for _ in 0..<HashChains.depth {
+        for k in 0..<2 {
+            let candidate = k == 0 ? entries.newer : entries.older
             guard candidate != 0 else { break }
-            let entry = candidate &- 1
-            let back = Int(here &- entry)
+            let back = Int(here &- (candidate &- 1))
             guard back <= DeflateSymbols.window && back <= i else { break }
             if back > 1 && isLonger(p + i, p + i - back, than: length) {
                 let found = matchLength(p + i, p + i - back, limit: limit)
                 if found > length { length = found; distance = back }
                 if length == limit { return (length, distance) }
             }
-            candidate = table.link(entry)
         }
         if rowBytes > 1 && i >= rowBytes && distance != rowBytes && isLonger(p + i, p + i - rowBytes, than: length) {
             let found = matchLength(p + i, p + i - rowBytes, limit: limit)
@@ -156,47 +156,33 @@ struct MatchFinder: ~Copyable {
     }
 }
 
-/// Where three-byte sequences were last seen: for each hash, the last position entered, and for
-/// each position, the one entered before it with the same hash, `depth` deep.
+/// Where three-byte sequences were last seen: for each hash, the last two positions entered,
+/// newest first, side by side so that a lookup reads one cache line.
 ///
-/// Entries are positions plus one (0: none), modulo 2^32. A link is read only for a position
-/// within the window behind the one being matched; a position a whole window later may have
-/// replaced it, which makes the chain skip to other positions, still checked by their bytes.
-struct HashChains {
-    /// Candidates tried a position.
-    static let depth = 2
+/// Entries are positions plus one (0: none), modulo 2^32, and every candidate is checked
+/// against the bytes. The two entries of a bucket are what chaining each position to the one
+/// entered before it would give two deep, without a second, window-sized table.
+struct HashBuckets {
     private static let hashBits = 15
 
-    private let head: UnsafeMutablePointer<UInt32>
-    private let previous: UnsafeMutablePointer<UInt32>
+    private let buckets: UnsafeMutablePointer<UInt32>
 
     init() {
-        head = .allocate(capacity: 1 << Self.hashBits)
-        head.initialize(repeating: 0, count: 1 << Self.hashBits)
-        previous = .allocate(capacity: DeflateSymbols.window)
-        previous.initialize(repeating: 0, count: DeflateSymbols.window)
+        buckets = .allocate(capacity: 2 << Self.hashBits)
+        buckets.initialize(repeating: 0, count: 2 << Self.hashBits)
     }
 
-    func deallocate() {
-        head.deallocate()
-        previous.deallocate()
-    }
+    func deallocate() { buckets.deallocate() }
 
-    /// Enters position `i`, which has four bytes to read, and returns the entry it displaced:
-    /// the last earlier position whose three bytes hashed alike.
+    /// Enters position `i`, which has four bytes to read, and returns its bucket as it was: the
+    /// last two earlier positions whose three bytes hashed alike, newest first.
     @inline(__always)
-    func enter(_ p: UnsafeRawPointer, _ i: Int) -> UInt32 {
+    func enter(_ p: UnsafeRawPointer, _ i: Int) -> (newer: UInt32, older: UInt32) {
         let sequence = UInt32(littleEndian: p.loadUnaligned(fromByteOffset: i, as: UInt32.self)) & 0xFF_FFFF
-        let slot = Int(truncatingIfNeeded: (sequence &* 0x9E37_79B1) >> (32 - UInt32(Self.hashBits)))
-        let displaced = head[slot]
-        previous[i & (DeflateSymbols.window - 1)] = displaced
-        head[slot] = UInt32(truncatingIfNeeded: i + 1)
-        return displaced
-    }
-
-    /// The entry before `position`'s (position, not plus one) in its chain.
-    @inline(__always)
-    func link(_ position: UInt32) -> UInt32 {
-        previous[Int(position) & (DeflateSymbols.window - 1)]
+        let bucket = buckets + 2 * Int(truncatingIfNeeded: (sequence &* 0x9E37_79B1) >> (32 - UInt32(Self.hashBits)))
+        let entries = (newer: bucket[0], older: bucket[1])
+        bucket[1] = entries.newer
+        bucket[0] = UInt32(truncatingIfNeeded: i + 1)
+        return entries
     }
 }
