@@ -65,25 +65,14 @@ void actplot_pack_rgb(const uint8_t *restrict pixels, size_t stride, size_t widt
 // magnitudes (at most 128 each) fits in 16 bits.
 enum { CHUNK = 128 };
 
+// How many of the n bytes of `a` differ from those of `b` (a row of zeros, to count nonzero bytes).
 ACTPLOT_CLONES
-static size_t nonzero_bytes(const uint8_t *restrict bytes, size_t n) {
+static size_t differing_bytes(const uint8_t *restrict a, const uint8_t *restrict b, size_t n) {
     size_t total = 0;
     for (size_t start = 0; start < n; start += CHUNK) {
         size_t end = n - start < CHUNK ? n : start + CHUNK;
         uint8_t z = 0;
-        for (size_t i = start; i < end; i++) z += bytes[i] != 0;
-        total += z;
-    }
-    return total;
-}
-
-ACTPLOT_CLONES
-static size_t up_nonzero_bytes(const uint8_t *restrict cur, const uint8_t *restrict up, size_t n) {
-    size_t total = 0;
-    for (size_t start = 0; start < n; start += CHUNK) {
-        size_t end = n - start < CHUNK ? n : start + CHUNK;
-        uint8_t z = 0;
-        for (size_t i = start; i < end; i++) z += cur[i] != up[i];
+        for (size_t i = start; i < end; i++) z += a[i] != b[i];
         total += z;
     }
     return total;
@@ -168,7 +157,7 @@ static void filter_row(const uint8_t *cur, const uint8_t *up, size_t n, size_t b
     uint8_t *out = dest + 1;
     if (up == NULL) {
         sub_filter(cur, n, bpp, c->sub);
-        size_t sub_count = nonzero_bytes(c->sub, n), none_count = nonzero_bytes(cur, n);
+        size_t sub_count = differing_bytes(c->sub, c->zeros, n), none_count = differing_bytes(cur, c->zeros, n);
         if (sub_count < none_count ||
             (sub_count == none_count && magnitude(c->sub, c->zeros, n) <= magnitude(cur, c->zeros, n))) {
             dest[0] = FILTER_SUB;
@@ -192,8 +181,8 @@ static void filter_row(const uint8_t *cur, const uint8_t *up, size_t n, size_t b
     sub_filter(cur, n, bpp, c->sub);
     paeth_filter(cur, up, first, paeth_end, bpp, c->paeth);
     size_t counts[3] = {
-        nonzero_bytes(c->sub, n), up_nonzero_bytes(cur + first, up + first, end - first),
-        nonzero_bytes(c->paeth + first, paeth_end - first)};
+        differing_bytes(c->sub, c->zeros, n), differing_bytes(cur + first, up + first, end - first),
+        differing_bytes(c->paeth + first, c->zeros + first, paeth_end - first)};
     int best = 0;
     uint64_t best_magnitude = UINT64_MAX;  // computed on the first tie
     for (int k = 1; k < 3; k++) {
