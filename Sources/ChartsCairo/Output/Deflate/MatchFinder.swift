@@ -51,7 +51,7 @@ struct MatchFinder: ~Copyable {
     ///
     /// Each position is entered in the table once: `longestMatch` enters the one it looks at,
     /// which is never looked at again (a lookahead's result is kept), and a match's tail starts
-    /// two bytes in, past the position and the lookahead.
+    /// three bytes in, past the position and the two it may have looked ahead to.
     mutating func parse(into block: inout TokenBlock) {
         guard let p = input else { return }
         let n = count, rowBytes = rowBytes, table = table
@@ -95,7 +95,8 @@ struct MatchFinder: ~Copyable {
     }
 
     /// The longest match at `i` among the candidates (length 0 when none has three bytes),
-    /// entering `i` in the hash table; the nearest wins among equally long ones.
+    /// entering `i` in the hash table. Among equally long ones the first tried wins: one byte
+    /// back, then the hash candidates newest first, then one row up.
     @inline(__always)
     private static func longestMatch(
         _ p: UnsafeRawPointer, at i: Int, count: Int, rowBytes: Int, table: HashBuckets
