@@ -16,6 +16,7 @@
 // 40 loops over the 16 figures).
 #include "scanlines.h"
 
+#include <stdbool.h>
 #include <string.h>
 
 #if defined(__x86_64__) && defined(__linux__)
@@ -33,29 +34,23 @@ enum { FILTER_NONE = 0, FILTER_SUB = 1, FILTER_UP = 2, FILTER_PAETH = 4 };
 // runs). Measured on the 16 benchmark figures: 21 million instructions, against 26 million
 // for the one-by-one loop alone, which the vectorizer turns into longer sequences of shuffles.
 ACTPLOT_CLONES
-void actplot_pack_rgb(const uint8_t *restrict pixels, size_t stride, size_t width, size_t height,
-                      uint8_t *restrict out) {
+static void pack_row(const uint8_t *restrict row, size_t width, uint8_t *restrict out) {
     typedef uint8_t bytes16 __attribute__((vector_size(16)));
-    size_t row_bytes = width * 3 + 1;
-    for (size_t y = 0; y < height; y++) {
-        const uint8_t *restrict row = pixels + y * stride;
-        uint8_t *restrict o = out + y * row_bytes + 1;
-        size_t x = 0;
+    size_t x = 0;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-        for (; x + 6 <= width; x += 4) {
-            bytes16 four;
-            memcpy(&four, row + 4 * x, 16);
-            bytes16 rgb = __builtin_shufflevector(four, four, 2, 1, 0, 6, 5, 4, 10, 9, 8, 14, 13, 12, 0, 0, 0, 0);
-            memcpy(o + 3 * x, &rgb, 16);
-        }
+    for (; x + 6 <= width; x += 4) {
+        bytes16 four;
+        memcpy(&four, row + 4 * x, 16);
+        bytes16 rgb = __builtin_shufflevector(four, four, 2, 1, 0, 6, 5, 4, 10, 9, 8, 14, 13, 12, 0, 0, 0, 0);
+        memcpy(out + 3 * x, &rgb, 16);
+    }
 #endif
-        for (; x < width; x++) {
-            uint32_t p;
-            memcpy(&p, row + 4 * x, 4);
-            o[3 * x] = (uint8_t)(p >> 16);
-            o[3 * x + 1] = (uint8_t)(p >> 8);
-            o[3 * x + 2] = (uint8_t)p;
-        }
+    for (; x < width; x++) {
+        uint32_t p;
+        memcpy(&p, row + 4 * x, 4);
+        out[3 * x] = (uint8_t)(p >> 16);
+        out[3 * x + 1] = (uint8_t)(p >> 8);
+        out[3 * x + 2] = (uint8_t)p;
     }
 }
 
@@ -130,18 +125,20 @@ static void up_filter(uint8_t *dest, const uint8_t *cur, const uint8_t *restrict
     for (size_t i = 0; i < n; i++) dest[i] = (uint8_t)(cur[i] - up[i]);
 }
 
-// The first and one past the last byte at which `a` and `b` differ, which must differ somewhere.
-// Whole blocks of 32 bytes are compared first (a fixed-size memcmp, which compilers inline as
-// vector compares), then single bytes.
-static void differing_span(const uint8_t *a, const uint8_t *b, size_t n, size_t *first, size_t *end) {
+// Finds the first and one past the last byte at which `a` and `b` differ; false when they are
+// equal. Whole blocks of 32 bytes are compared first (a fixed-size memcmp, which compilers
+// inline as vector compares), then single bytes.
+static bool differing_span(const uint8_t *a, const uint8_t *b, size_t n, size_t *first, size_t *end) {
     size_t i = 0;
     while (i + 32 <= n && memcmp(a + i, b + i, 32) == 0) i += 32;
-    while (a[i] == b[i]) i++;
+    while (i < n && a[i] == b[i]) i++;
+    if (i == n) return false;
     size_t j = n;
     while (j >= i + 32 && memcmp(a + j - 32, b + j - 32, 32) == 0) j -= 32;
     while (a[j - 1] == b[j - 1]) j--;
     *first = i;
     *end = j;
+    return true;
 }
 
 // Working memory for `filter_row`: SUB's and PAETH's rows, and a row of zeros.
@@ -168,15 +165,14 @@ static void filter_row(const uint8_t *cur, const uint8_t *up, size_t n, size_t b
         }
         return;
     }
-    if (memcmp(cur, up, n) == 0) {
+    // Outside the span where the row differs from the row above, UP and PAETH leave zeros
+    // (PAETH's reach extends one pixel right, through a and c); only SUB needs the whole row.
+    size_t first, end;
+    if (!differing_span(cur, up, n, &first, &end)) {
         dest[0] = FILTER_UP;
         memset(out, 0, n);
         return;
     }
-    // Outside the span where the row differs from the row above, UP and PAETH leave zeros
-    // (PAETH's reach extends one pixel right, through a and c); only SUB needs the whole row.
-    size_t first, end;
-    differing_span(cur, up, n, &first, &end);
     size_t paeth_end = end + bpp < n ? end + bpp : n;
     sub_filter(cur, n, bpp, c->sub);
     paeth_filter(cur, up, first, paeth_end, bpp, c->paeth);
@@ -250,7 +246,7 @@ void actplot_filtered_rgb(const uint8_t *pixels, size_t stride, size_t width, si
             memset(dest + 1, 0, n);
             continue;
         }
-        actplot_pack_rgb(source, stride, width, 1, current - 1);
+        pack_row(source, width, current);
         filter_row(current, y > 0 ? previous : NULL, n, 3, dest, &c);
         uint8_t *t = previous;
         previous = current;

@@ -3,10 +3,6 @@
 #include <stddef.h>
 #include <stdint.h>
 
-// Packs an opaque Cairo RGB24 image into `height` PNG rows of 1 + 3 * width bytes at `out`:
-// each row's first byte is left for its filter type, then the pixels' R, G, B bytes.
-void actplot_pack_rgb(const uint8_t *pixels, size_t stride, size_t width, size_t height, uint8_t *out);
-
 // Filters `height` packed rows of `row_bytes` bytes at `rows` in place (each row a filter-type
 // byte, then the pixel bytes, `bpp` bytes a pixel), choosing for each row whichever of SUB, UP
 // and PAETH leaves the fewest nonzero bytes, ties going to the smaller sum of the bytes'
