@@ -10,8 +10,17 @@ SHELL := /bin/bash
 # Linked by lld with packed relative relocations (glibc 2.36 reads them): the 77 882 pointers
 # the loader fixes up at start-up take 15 kB instead of 1.9 MB, and `--version` keeps 12.7 MB
 # resident instead of 14.4 MB.
-RELEASE = swift build -c release --product actplot --static-swift-stdlib \
-	-Xswiftc -use-ld=lld -Xlinker -z -Xlinker pack-relative-relocs
+# libstdc++ linked in as well, from the archive GCC ships beside it (a folder of its own put
+# first on the search path, so the toolchain's -lstdc++ finds the archive): the loader then
+# looks up none of the 768 C++ type-info and vtable symbols the runtime's C++ refers to
+# (measured: `--version` 3.04 → 2.73 ms of CPU, 500 runs alternated; 16 figures 538.5 → 533.8
+# million instructions). Without the archive the build links libstdc++.so as before.
+STATIC_CXX := $(shell gcc -print-file-name=libstdc++.a 2>/dev/null)
+STATIC_CXX_DIR := $(CURDIR)/.build/static-libstdc++
+RELEASE = $(if $(filter /%,$(STATIC_CXX)),mkdir -p $(STATIC_CXX_DIR) && ln -sf $(STATIC_CXX) $(STATIC_CXX_DIR)/libstdc++.a && ) \
+	swift build -c release --product actplot --static-swift-stdlib \
+	-Xswiftc -use-ld=lld -Xlinker -z -Xlinker pack-relative-relocs \
+	$(if $(filter /%,$(STATIC_CXX)),-Xswiftc -L$(STATIC_CXX_DIR))
 
 # Installs what is missing, builds, and writes the whole report to output/.
 report:
