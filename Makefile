@@ -17,9 +17,16 @@ SHELL := /bin/bash
 # million instructions). Without the archive the build links libstdc++.so as before.
 STATIC_CXX := $(shell gcc -print-file-name=libstdc++.a 2>/dev/null)
 STATIC_CXX_DIR := $(CURDIR)/.build/static-libstdc++
+# Generic types the code names (`[InputKey: Int]`, `Option<Double?>`) are instantiated by calling
+# their metadata accessors with the conformances the compiler already knows, instead of from
+# a mangled name that the runtime demangles and whose conformances it then looks up by reading
+# all 5 785 conformance records of the binary, for every package and dependency alike (measured:
+# one figure 85.5 → 77.7 million instructions and 30.6 → 28.7 ms of CPU, 150 runs alternated;
+# the protocol-conformance lookups 16.5 → 10.5 million). The binary grows by 0.9 %.
 RELEASE = $(if $(filter /%,$(STATIC_CXX)),mkdir -p $(STATIC_CXX_DIR) && ln -sf $(STATIC_CXX) $(STATIC_CXX_DIR)/libstdc++.a && ) \
 	swift build -c release --product actplot --static-swift-stdlib \
 	-Xswiftc -use-ld=lld -Xlinker -z -Xlinker pack-relative-relocs \
+	-Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors \
 	$(if $(filter /%,$(STATIC_CXX)),-Xswiftc -L$(STATIC_CXX_DIR))
 
 # Installs what is missing, builds, and writes the whole report to output/.
