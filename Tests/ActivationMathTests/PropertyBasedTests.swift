@@ -46,6 +46,29 @@ struct PropertyBasedTests {
         }
     }
 
+    @Test("f and f′ taken together are the very numbers taken apart", arguments: Catalogue.all.map(\.id))
+    func valueAndDerivativeTogether(id: String) async throws {
+        let a = try #require(Catalogue.find(id)), p = a.defaultParameters
+        func equal(_ u: Double, _ v: Double) -> Bool { u.bitPattern == v.bitPattern || u.isNaN && v.isNaN }
+        func same(_ x: Double) -> Bool {
+            let both = a.valueAndDerivative(x, p)
+            return equal(both.value, a.value(x, p)) && equal(both.derivative, a.derivative(x, p))
+        }
+        // Where the formulas change hands: GELU at ±40, Mish at ±800, the ends of every float.
+        let edges: [Double] = [
+            0, -0.0, 40, -40, 40.000000000000007, -40.000000000000007, 800, -800, 800.0000000000001,
+            -800.0000000000001, .infinity, -.infinity, .nan, .leastNonzeroMagnitude, -.leastNonzeroMagnitude,
+            .greatestFiniteMagnitude, -.greatestFiniteMagnitude, -0.7518, -1.1924,
+        ]
+        for x in edges { #expect(same(x), "\(id) at \(x)") }
+        await propertyCheck(count: 300, input: Gen.double(in: -60...60)) { x in
+            #expect(same(x), "\(id) at \(x)")
+        }
+        await propertyCheck(count: 100, input: Gen.double(in: -2000...2000)) { x in
+            #expect(same(x), "\(id) at \(x)")
+        }
+    }
+
     @Test("the dual-number derivative agrees with the written one at random points", arguments: Variant.all)
     func dualAtRandom(variant: Variant) async {
         let a = variant.activation, p = variant.parameters

@@ -36,4 +36,11 @@ public struct GELU: Activation {
         let d = DoubleWord(x)
         return (NormalDistribution.cumulative(d) + NormalDistribution.density(d) * x).rounded
     }
+    /// Both from one Φ(x): the erfc is most of either's cost.
+    public func valueAndDerivative(_ x: Double, _ parameters: ParameterValues) -> (value: Double, derivative: Double) {
+        guard !x.isNaN, abs(x) <= 40 else { return (value(x, parameters), derivative(x, parameters)) }
+        let d = DoubleWord(x)
+        let cumulative = NormalDistribution.cumulative(d)
+        return ((cumulative * x).rounded, (cumulative + NormalDistribution.density(d) * x).rounded)
+    }
 }

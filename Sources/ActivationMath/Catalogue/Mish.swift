@@ -47,4 +47,10 @@ public struct Mish: Activation {
         let (t, g) = Self.parts(x)
         return (t + g * x).rounded
     }
+    /// Both from one `parts(x)`.
+    public func valueAndDerivative(_ x: Double, _ parameters: ParameterValues) -> (value: Double, derivative: Double) {
+        guard !x.isNaN, abs(x) <= 800 else { return (value(x, parameters), derivative(x, parameters)) }
+        let (t, g) = Self.parts(x)
+        return ((t * x).rounded, (t + g * x).rounded)
+    }
 }

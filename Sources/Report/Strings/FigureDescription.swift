@@ -117,8 +117,9 @@ struct FigureDescription {
         let exact = Array(Set(declared.map(\.x) + (lo < 0 && hi > 0 ? [0] : [])))
         grid.removeAll { x in exact.contains { abs($0 - x) < 1e-9 * width } }
         let xs = (grid + exact).sorted()
-        let f = xs.map { a.value($0, p) }
-        var d = xs.map { a.derivative($0, p) }
+        let both = xs.map { a.valueAndDerivative($0, p) }
+        let f = both.map(\.value)
+        var d = both.map(\.derivative)
         // A breakpoint on an end of the range: the figure shows only its inward side, so the
         // slope there is that one-sided limit (hard swish on [−3, 3] falls to −0.5 at the
         // left end, though its slope at −3 itself is taken from the left).
