@@ -230,8 +230,11 @@ static int same_colours(const uint32_t *restrict a, const uint32_t *restrict b, 
     return differences == 0;
 }
 
-void actplot_filtered_rgb(const uint8_t *pixels, size_t stride, size_t width, size_t height, uint8_t *out,
-                          uint8_t *scratch) {
+// The loop of both `actplot_filtered_rgb` and `actplot_filter_rgb_in_place`: row y goes to
+// `held` while y < `held_rows`, else to `out`; the held rows go to `out` once row `held_rows` is
+// done (or at the end), when the pixels they cover are no longer read.
+static void filter_rgb(const uint8_t *pixels, size_t stride, size_t width, size_t height, uint8_t *out,
+                       uint8_t *scratch, uint8_t *held, size_t held_rows) {
     size_t n = width * 3, row_bytes = n + 1;
     if (height == 0) return;
     candidates c = {scratch, scratch + n, scratch + 2 * n};
@@ -239,17 +242,35 @@ void actplot_filtered_rgb(const uint8_t *pixels, size_t stride, size_t width, si
     memset(c.zeros, 0, n);
     for (size_t y = 0; y < height; y++) {
         const uint8_t *source = pixels + y * stride;
-        uint8_t *dest = out + y * row_bytes;
+        uint8_t *dest = y < held_rows ? held + y * row_bytes : out + y * row_bytes;
         if (y > 0 && same_colours((const uint32_t *)source, (const uint32_t *)(source - stride), width)) {
             // The packed row would equal `previous`, which stays the row above.
             dest[0] = FILTER_UP;
             memset(dest + 1, 0, n);
-            continue;
+        } else {
+            pack_row(source, width, current);
+            filter_row(current, y > 0 ? previous : NULL, n, 3, dest, &c);
+            uint8_t *t = previous;
+            previous = current;
+            current = t;
         }
-        pack_row(source, width, current);
-        filter_row(current, y > 0 ? previous : NULL, n, 3, dest, &c);
-        uint8_t *t = previous;
-        previous = current;
-        current = t;
+        if (held_rows > 0 && (y == held_rows || y + 1 == height))
+            memcpy(out, held, (held_rows < height ? held_rows : height) * row_bytes);
     }
+}
+
+void actplot_filtered_rgb(const uint8_t *pixels, size_t stride, size_t width, size_t height, uint8_t *out,
+                          uint8_t *scratch) {
+    filter_rgb(pixels, stride, width, height, out, scratch, NULL, 0);
+}
+
+size_t actplot_rows_held_in_place(size_t stride, size_t width) {
+    size_t row_bytes = 3 * width + 1;
+    if (stride <= row_bytes) return SIZE_MAX;
+    return (row_bytes + (stride - row_bytes) - 1) / (stride - row_bytes);
+}
+
+void actplot_filter_rgb_in_place(uint8_t *pixels, size_t stride, size_t width, size_t height, uint8_t *scratch,
+                                 uint8_t *held) {
+    filter_rgb(pixels, stride, width, height, pixels, scratch, held, actplot_rows_held_in_place(stride, width));
 }

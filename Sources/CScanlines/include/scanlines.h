@@ -17,4 +17,18 @@ void actplot_filter_rows(uint8_t *rows, size_t row_bytes, size_t height, size_t 
 void actplot_filtered_rgb(const uint8_t *pixels, size_t stride, size_t width, size_t height, uint8_t *out,
                           uint8_t *scratch);
 
+// How many leading rows `actplot_filter_rgb_in_place` holds aside for an image of `width` pixels
+// a row, `stride` bytes apart: the smallest k with (k + 1) * (3 * width + 1) <= k * stride, from
+// which on the filtered row k ends before pixel row k begins. SIZE_MAX when there is none (a row
+// of one pixel, whose filtered row is as long as its pixels).
+size_t actplot_rows_held_in_place(size_t stride, size_t width);
+
+// `actplot_filtered_rgb` with the rows written over the pixels themselves, from `pixels` on, so
+// that a figure needs no second buffer as large as its image. A filtered row is shorter than a
+// pixel row (1 + 3 * width bytes against `stride` >= 4 * width), so from row k on (see
+// `actplot_rows_held_in_place`) it ends before the pixels it was made from; the first k rows wait
+// in `held` (k * (3 * width + 1) bytes) until the pixels under them have been read.
+void actplot_filter_rgb_in_place(uint8_t *pixels, size_t stride, size_t width, size_t height, uint8_t *scratch,
+                                 uint8_t *held);
+
 #endif

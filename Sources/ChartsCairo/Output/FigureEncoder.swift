@@ -50,16 +50,11 @@ public struct FigureEncoder: Sendable {
         let w = drawing.size.width, h = drawing.size.height
         switch format {
         case .png:
-            // The surface goes before compressing, which can then reuse its memory.
-            let scanlines: PNGWriter.Scanlines
-            do {
-                let surface = try CairoSurface.image(
-                    width: Int((w * options.scale).rounded()), height: Int((h * options.scale).rounded()),
-                    transparent: options.transparent)
-                try replay(drawing, on: surface, scale: options.scale, engine: text)
-                scanlines = try PNGWriter.scanlines(surface)
-            }
-            return PNGWriter.encode(scanlines)
+            let surface = try CairoSurface.image(
+                width: Int((w * options.scale).rounded()), height: Int((h * options.scale).rounded()),
+                transparent: options.transparent)
+            try replay(drawing, on: surface, scale: options.scale, engine: text)
+            return try PNGWriter.encode(overwriting: surface)
         case .svg:
             let canvas = SVGCanvas(size: drawing.size, engine: text)
             drawing.replay(on: canvas)
