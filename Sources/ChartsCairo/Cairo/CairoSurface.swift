@@ -18,12 +18,48 @@ final class CairoSurface {
     deinit { cairo_surface_destroy(pointer) }
 
     /// A raster surface; RGB24 for opaque figures (smaller PNGs), ARGB32 for transparent ones.
+    /// Its pixels are a `PixelMemory` block, zeroed as Cairo's own would be, which goes back
+    /// for the next surface when Cairo destroys this one.
     static func image(width: Int, height: Int, transparent: Bool) throws -> CairoSurface {
         let format = transparent ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24
-        guard let p = cairo_image_surface_create(format, Int32(width), Int32(height)) else {
+        let stride = Int(cairo_format_stride_for_width(format, Int32(clamping: width)))
+        // Cairo refuses sizes above 32 767 and answers -1 for widths it cannot take; its own
+        // allocation then reports the error.
+        guard stride > 0, width > 0, height > 0, width <= 32767, height <= 32767 else {
+            guard let p = cairo_image_surface_create(format, Int32(clamping: width), Int32(clamping: height)) else {
+                throw CairoError(status: CAIRO_STATUS_NO_MEMORY.rawValue, operation: "creating an image surface")
+            }
+            return try CairoSurface(pointer: p, sink: nil)
+        }
+        let memory = PixelMemory.pool.take(bytes: stride * height)
+        guard
+            let p = cairo_image_surface_create_for_data(
+                memory.pointer.assumingMemoryBound(to: UInt8.self), format, Int32(width), Int32(height), Int32(stride))
+        else {
+            PixelMemory.pool.give(memory)
             throw CairoError(status: CAIRO_STATUS_NO_MEMORY.rawValue, operation: "creating an image surface")
         }
+        let owner = Unmanaged.passRetained(memory).toOpaque()
+        let status = cairo_surface_set_user_data(p, pixelKey.pointer, owner) { owner in
+            guard let owner else { return }
+            PixelMemory.pool.give(Unmanaged<PixelMemory>.fromOpaque(owner).takeRetainedValue())
+        }
+        if status != CAIRO_STATUS_SUCCESS {
+            // Cairo did not take the block (it could not allocate its note of it): destroying the
+            // surface must not run the callback, and the block goes back here instead.
+            cairo_surface_destroy(p)
+            Unmanaged<PixelMemory>.fromOpaque(owner).release()
+            throw CairoError(status: status.rawValue, operation: "creating an image surface")
+        }
         return try CairoSurface(pointer: p, sink: nil)
+    }
+
+    /// The key under which an image surface keeps its `PixelMemory`; Cairo compares keys by
+    /// address, so it is allocated once and never freed.
+    private static let pixelKey = UserDataKey()
+
+    private struct UserDataKey: @unchecked Sendable {
+        let pointer = UnsafeMutablePointer<cairo_user_data_key_t>.allocate(capacity: 1)
     }
 
     /// An SVG surface of the given size in CSS pixels: no longer how figures are written (see
