@@ -45,6 +45,46 @@ struct EncodingTests {
         #expect(text.contains("/CreationDate (20000101") || text.contains("/CreationDate (D:20000101"))
     }
 
+    @Test("PDF strokes carry no matrix of their own: widths and dashes are the figure's, in points", arguments: ["light", "print"])
+    func pdfStrokesInPoints(themeName: String) throws {
+        let theme = Theme.named(try #require(Theme.Name(rawValue: themeName)))
+        let encoder = FigureEncoder(theme: theme)
+        let drawing = encoder.drawing(figure, for: .pdf)
+        let recorder = try RecordingCanvas(theme: theme)
+        drawing.replay(on: recorder)
+        let bytes = try encoder.encode(drawing, as: .pdf)
+        // The page's content: the inflated stream that paints the background rectangle.
+        var contents: [String] = []
+        var rest = bytes[...]
+        while let start = rest.firstRange(of: Array("stream\n".utf8)), let end = rest[start.upperBound...].firstRange(of: Array("\nendstream".utf8)) {
+            if let inflated = ZlibCheck.inflate(Array(rest[start.upperBound..<end.lowerBound]), limit: 1 << 22) {
+                contents.append(String(decoding: inflated, as: UTF8.self))
+            }
+            rest = rest[end.upperBound...]
+        }
+        let content = try #require(contents.first { $0.contains(" re f") })
+        let operators = content.split(whereSeparator: \.isWhitespace)
+        // One matrix for the whole page (Cairo's flip to PDF's upward y), none a stroke.
+        #expect(operators.filter { $0 == "cm" }.count == 1)
+        #expect(!content.contains("q 1 0 0 1 0 0 cm"))
+        let widths = Set(operators.indices.filter { operators[$0] == "w" }.compactMap { Double(operators[$0 - 1]) })
+        let expected = Set(recorder.strokes.map { $0.style.width * FigureEncoder.pointsPerUnit })
+        #expect(widths.count == expected.count)
+        for width in expected { #expect(widths.contains { abs($0 - width) < 1e-6 }, "line width \(width) pt") }
+        let dashed = recorder.strokes.filter { !$0.style.dash.isEmpty }
+        if theme == .print { #expect(!dashed.isEmpty, "the print theme dashes the derivative") }
+        // Cairo writes a pattern as "[ a b] 0 d".
+        let patterns = content.matches(of: try Regex("\\[([^\\]]*)\\]\\s+[0-9.]+\\s+d")).compactMap { match in
+            match.output[1].substring.map { $0.split(separator: " ").compactMap { Double($0) } }
+        }
+        for stroke in dashed {
+            let pattern = stroke.style.dash.map { $0 * FigureEncoder.pointsPerUnit }
+            #expect(
+                patterns.contains { $0.count == pattern.count && zip($0, pattern).allSatisfy { abs($0 - $1) < 1e-6 } },
+                "dash \(pattern) pt among \(patterns)")
+        }
+    }
+
     @Test("two encodings of one figure are the same bytes", arguments: FigureFormat.allCases)
     func repeatable(_ format: FigureFormat) throws {
         let encoder = FigureEncoder(theme: .dark, options: RenderOptions(scale: 2))

@@ -62,16 +62,19 @@ public struct FigureEncoder: Sendable {
             return canvas.document(title: drawing.title, description: drawing.description)
         case .pdf:
             let surface = try CairoSurface.pdf(widthPoints: w * Self.pointsPerUnit, heightPoints: h * Self.pointsPerUnit)
-            try replay(drawing, on: surface, scale: Self.pointsPerUnit, engine: text)
+            try replay(drawing, on: surface, scale: Self.pointsPerUnit, engine: text, strokesInDeviceSpace: true)
             return try surface.finishVector()
         }
     }
 
     /// With `engine`, the canvas draws the glyphs the engine shaped (with their characters,
     /// where the surface keeps text); without, Pango sets the text again.
-    func replay(_ drawing: FigureDrawing, on surface: CairoSurface, scale: Double, engine: TextEngine? = nil) throws {
+    func replay(
+        _ drawing: FigureDrawing, on surface: CairoSurface, scale: Double, engine: TextEngine? = nil, strokesInDeviceSpace: Bool = false
+    ) throws {
         let canvas = try CairoCanvas(
-            surface: surface, scale: scale, resolution: drawing.resolution, fontFamily: theme.fontFamily, engine: engine)
+            surface: surface, scale: scale, resolution: drawing.resolution, fontFamily: theme.fontFamily, engine: engine,
+            strokesInDeviceSpace: strokesInDeviceSpace)
         drawing.replay(on: canvas)
         try canvas.finish()
     }
