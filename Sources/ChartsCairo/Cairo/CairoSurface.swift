@@ -18,9 +18,13 @@ final class CairoSurface {
     deinit { cairo_surface_destroy(pointer) }
 
     /// A raster surface; RGB24 for opaque figures (smaller PNGs), ARGB32 for transparent ones.
-    /// Its pixels are a `PixelMemory` block, zeroed as Cairo's own would be, which goes back
-    /// for the next surface when Cairo destroys this one.
-    static func image(width: Int, height: Int, transparent: Bool) throws -> CairoSurface {
+    /// Its pixels are a `PixelMemory` block, which goes back for the next surface when Cairo
+    /// destroys this one: zeroed as Cairo's own would be, or, when `cleared` is false, left as
+    /// an earlier surface drew them, for a canvas that paints every pixel first
+    /// (`CairoCanvas`'s `surfaceUnpainted`). The block comes from `pool` and goes back to it.
+    static func image(
+        width: Int, height: Int, transparent: Bool, cleared: Bool = true, pool: PixelMemoryPool = PixelMemory.pool
+    ) throws -> CairoSurface {
         let format = transparent ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24
         let stride = Int(cairo_format_stride_for_width(format, Int32(clamping: width)))
         // Cairo refuses sizes above 32 767 and answers -1 for widths it cannot take; its own
@@ -31,24 +35,27 @@ final class CairoSurface {
             }
             return try CairoSurface(pointer: p, sink: nil)
         }
-        let memory = PixelMemory.pool.take(bytes: stride * height)
+        let memory = pool.take(bytes: stride * height, zeroed: cleared)
         guard
             let p = cairo_image_surface_create_for_data(
                 memory.pointer.assumingMemoryBound(to: UInt8.self), format, Int32(width), Int32(height), Int32(stride))
         else {
-            PixelMemory.pool.give(memory)
+            pool.give(memory)
             throw CairoError(status: CAIRO_STATUS_NO_MEMORY.rawValue, operation: "creating an image surface")
         }
-        let owner = Unmanaged.passRetained(memory).toOpaque()
+        let owner = Unmanaged.passRetained(Lease(memory: memory, pool: pool)).toOpaque()
         let status = cairo_surface_set_user_data(p, pixelKey.pointer, owner) { owner in
             guard let owner else { return }
-            PixelMemory.pool.give(Unmanaged<PixelMemory>.fromOpaque(owner).takeRetainedValue())
+            let lease = Unmanaged<Lease>.fromOpaque(owner).takeRetainedValue()
+            lease.pool.give(lease.memory)
         }
         if status != CAIRO_STATUS_SUCCESS {
-            // Cairo did not take the block (it could not allocate its note of it): destroying the
-            // surface must not run the callback, and the block goes back here instead.
+            // Cairo did not take the block (it could not allocate its note of it, or the surface
+            // is in an error state): destroying the surface runs no callback, so the block goes
+            // back here.
             cairo_surface_destroy(p)
-            Unmanaged<PixelMemory>.fromOpaque(owner).release()
+            Unmanaged<Lease>.fromOpaque(owner).release()
+            pool.give(memory)
             throw CairoError(status: status.rawValue, operation: "creating an image surface")
         }
         return try CairoSurface(pointer: p, sink: nil)
@@ -57,6 +64,13 @@ final class CairoSurface {
     /// The key under which an image surface keeps its `PixelMemory`; Cairo compares keys by
     /// address, so it is allocated once and never freed.
     private static let pixelKey = UserDataKey()
+
+    /// A surface's block and the pool it goes back to.
+    private final class Lease {
+        let memory: PixelMemory
+        let pool: PixelMemoryPool
+        init(memory: PixelMemory, pool: PixelMemoryPool) { (self.memory, self.pool) = (memory, pool) }
+    }
 
     private struct UserDataKey: @unchecked Sendable {
         let pointer = UnsafeMutablePointer<cairo_user_data_key_t>.allocate(capacity: 1)

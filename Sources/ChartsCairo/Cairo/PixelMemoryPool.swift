@@ -10,16 +10,17 @@ final class PixelMemoryPool: @unchecked Sendable {
     /// An empty pool that keeps at most `kept` blocks.
     init(kept: Int) { self.kept = kept }
 
-    /// A block of at least `bytes` bytes whose first `bytes` are zero: the smallest waiting block
-    /// that is large enough, else a new one.
-    func take(bytes: Int) -> PixelMemory {
+    /// A block of at least `bytes` bytes, its first `bytes` zero unless `zeroed` is false (then
+    /// they are whatever the block held): the smallest waiting block that is large enough, else
+    /// a new one.
+    func take(bytes: Int, zeroed: Bool = true) -> PixelMemory {
         let reused: PixelMemory? = lock.withLock {
             let fitting = blocks.indices.filter { blocks[$0].capacity >= bytes }
             guard let best = fitting.min(by: { blocks[$0].capacity < blocks[$1].capacity }) else { return nil }
             return blocks.remove(at: best)
         }
         let memory = reused ?? PixelMemory.allocate(capacity: max(bytes, 1))
-        memory.pointer.initializeMemory(as: UInt8.self, repeating: 0, count: bytes)
+        if zeroed { memory.pointer.initializeMemory(as: UInt8.self, repeating: 0, count: bytes) }
         return memory
     }
 

@@ -50,10 +50,12 @@ public struct FigureEncoder: Sendable {
         let w = drawing.size.width, h = drawing.size.height
         switch format {
         case .png:
+            // An opaque figure paints every pixel, its background first: the surface need not
+            // be cleared beforehand (see `CairoCanvas.paintFirst`).
             let surface = try CairoSurface.image(
                 width: Int((w * options.scale).rounded()), height: Int((h * options.scale).rounded()),
-                transparent: options.transparent)
-            try replay(drawing, on: surface, scale: options.scale, engine: text)
+                transparent: options.transparent, cleared: options.transparent)
+            try replay(drawing, on: surface, scale: options.scale, engine: text, surfaceUnpainted: !options.transparent)
             return try PNGWriter.encode(overwriting: surface)
         case .svg:
             let canvas = SVGCanvas(size: drawing.size, engine: text)
@@ -70,11 +72,12 @@ public struct FigureEncoder: Sendable {
     /// With `engine`, the canvas draws the glyphs the engine shaped (with their characters,
     /// where the surface keeps text); without, Pango sets the text again.
     func replay(
-        _ drawing: FigureDrawing, on surface: CairoSurface, scale: Double, engine: TextEngine? = nil, strokesInDeviceSpace: Bool = false
+        _ drawing: FigureDrawing, on surface: CairoSurface, scale: Double, engine: TextEngine? = nil,
+        strokesInDeviceSpace: Bool = false, surfaceUnpainted: Bool = false
     ) throws {
         let canvas = try CairoCanvas(
             surface: surface, scale: scale, resolution: drawing.resolution, fontFamily: theme.fontFamily, engine: engine,
-            strokesInDeviceSpace: strokesInDeviceSpace)
+            strokesInDeviceSpace: strokesInDeviceSpace, surfaceUnpainted: surfaceUnpainted)
         drawing.replay(on: canvas)
         try canvas.finish()
     }
