@@ -30,12 +30,15 @@ struct GridPainter {
         if layout.y.showsZero { horizontal(0, zeroPen) }
     }
 
+    // Lines end at the inner edges of the frame, which is opaque and drawn over them: ending
+    // at its centre line would change no pixel, but leave each end half a pixel off the grid.
     private func vertical(_ value: Double, _ pen: StrokeStyle) {
         let plot = layout.plot
         let x = plot.x + layout.x.fraction(value) * plot.width
         guard x.isFinite, x > plot.x + 0.5, x < plot.maxX - 0.5 else { return }
-        for (top, bottom) in Self.pieces(from: plot.y, to: plot.maxY, leavingOut: jumpSpan(at: value)) {
-            canvas.stroke(.polyline([Point(crisp(x), top), Point(crisp(x), bottom)]), pen)
+        let inset = theme.unit / 2
+        for (top, bottom) in Self.pieces(from: plot.y + inset, to: plot.maxY - inset, leavingOut: jumpSpan(at: value)) {
+            canvas.stroke(.polyline([Point(crisp(x, pen), top), Point(crisp(x, pen), bottom)]), pen)
         }
     }
 
@@ -43,7 +46,8 @@ struct GridPainter {
         let plot = layout.plot
         let y = plot.maxY - layout.y.fraction(value) * plot.height
         guard y.isFinite, y > plot.y + 0.5, y < plot.maxY - 0.5 else { return }
-        canvas.stroke(.polyline([Point(plot.x, crisp(y)), Point(plot.maxX, crisp(y))]), pen)
+        let inset = theme.unit / 2
+        canvas.stroke(.polyline([Point(plot.x + inset, crisp(y, pen)), Point(plot.maxX - inset, crisp(y, pen))]), pen)
     }
 
     /// The page span between the highest and lowest dot of the curves that jump at data x
@@ -65,9 +69,8 @@ struct GridPainter {
         return [(start, min(end, gap.lowerBound)), (max(start, gap.upperBound), end)].filter { $0.0 < $0.1 }
     }
 
-    /// Snaps a thin line to the device pixel grid so it stays crisp at every scale.
-    private func crisp(_ v: Double) -> Double {
-        let r = canvas.resolution
-        return ((v / r).rounded(.down) + 0.5) * r
+    /// Snaps a line drawn with `pen` to the device pixel grid so it stays crisp at every scale.
+    private func crisp(_ v: Double, _ pen: StrokeStyle) -> Double {
+        PixelGrid.line(v, width: pen.width, resolution: canvas.resolution)
     }
 }
