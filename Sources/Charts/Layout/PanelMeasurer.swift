@@ -84,9 +84,10 @@ struct PanelMeasurer {
                 plot = Rect(x: plot.x + (plot.width - w) / 2, y: plot.y, width: w, height: plot.height)
             }
         }
-        // On the pixel grid for the frame stroked along it (`PanelPainter`), so that the frame
-        // and the lines that end at it are crisp.
-        plot = PixelGrid.frame(plot, width: theme.unit, resolution: canvas.resolution)
+        // On the grid of figure units for the frame stroked along it (`PanelPainter`), so that
+        // the frame and the lines that end at it are crisp at every whole scale (a unit is a
+        // whole number of pixels there), and a figure is laid out alike at every scale.
+        plot = PixelGrid.frame(plot, width: theme.unit, resolution: 1)
         return PanelLayout(
             cell: cell, plot: plot, insets: insets, x: xAxis(panel, limits, length: plot.width),
             y: yAxis(panel, limits, length: plot.height))
