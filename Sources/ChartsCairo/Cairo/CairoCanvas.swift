@@ -204,17 +204,17 @@ final class CairoCanvas: Canvas {
     private func paintFirst(_ path: Path? = nil, _ color: Color? = nil) -> Bool {
         guard unpainted else { return false }
         unpainted = false
-        let covers = path.map { covering($0) } ?? false
+        let background = path.map { covering($0) } == true && (color?.alpha ?? 0) >= 1 ? color : nil
         cairo_save(cr)
-        if covers, let color, color.alpha >= 1 {
+        if let background {
             cairo_set_operator(cr, CAIRO_OPERATOR_SOURCE)
-            setColor(color)
+            setColor(background)
         } else {
             cairo_set_operator(cr, CAIRO_OPERATOR_CLEAR)
         }
         cairo_paint(cr)
         cairo_restore(cr)
-        return covers && (color?.alpha ?? 0) >= 1
+        return background != nil
     }
 
     /// Whether `path` is one rectangle, drawn corner to corner as `Path.rectangle` draws it, that
