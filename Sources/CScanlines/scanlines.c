@@ -244,8 +244,11 @@ static void filter_rgb(const uint8_t *pixels, size_t stride, size_t width, size_
         const uint8_t *source = pixels + y * stride;
         uint8_t *dest = y < held_rows ? held + y * row_bytes : out + y * row_bytes;
         if (y > 0 && same_colours((const uint32_t *)source, (const uint32_t *)(source - stride), width)) {
-            // The packed row would equal `previous`, which stays the row above.
-            dest[0] = FILTER_UP;
+            // The packed row would equal `previous`, which stays the row above. UP makes it zeros,
+            // and so does SUB where the row is all black, which then wins the tie as in
+            // `filter_row` (its first byte tells, so the whole row is looked at only then).
+            bool black = (previous[0] | previous[1] | previous[2]) == 0 && differing_bytes(previous, c.zeros, n) == 0;
+            dest[0] = black ? FILTER_SUB : FILTER_UP;
             memset(dest + 1, 0, n);
         } else {
             pack_row(source, width, current);
@@ -266,11 +269,14 @@ void actplot_filtered_rgb(const uint8_t *pixels, size_t stride, size_t width, si
 
 size_t actplot_rows_held_in_place(size_t stride, size_t width) {
     size_t row_bytes = 3 * width + 1;
-    if (stride <= row_bytes) return SIZE_MAX;
+    if (stride <= row_bytes) return 0;
     return (row_bytes + (stride - row_bytes) - 1) / (stride - row_bytes);
 }
 
-void actplot_filter_rgb_in_place(uint8_t *pixels, size_t stride, size_t width, size_t height, uint8_t *scratch,
-                                 uint8_t *held) {
-    filter_rgb(pixels, stride, width, height, pixels, scratch, held, actplot_rows_held_in_place(stride, width));
+bool actplot_filter_rgb_in_place(uint8_t *pixels, size_t stride, size_t width, size_t height, uint8_t *scratch,
+                                 uint8_t *held, size_t held_capacity) {
+    size_t rows = actplot_rows_held_in_place(stride, width);
+    if (rows == 0 || rows > held_capacity) return false;
+    filter_rgb(pixels, stride, width, height, pixels, scratch, held, rows);
+    return true;
 }

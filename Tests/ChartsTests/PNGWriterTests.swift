@@ -1,5 +1,6 @@
 import ActivationMath
 import CCairo
+import CScanlines
 import PropertyBased
 import Testing
 
@@ -67,6 +68,54 @@ struct PNGWriterTests {
         // A figure has rows of each kind: repeats of the row above, horizontal lines, text.
         let types = Set(stride(from: 0, to: rows.count, by: 3601).map { rows[$0] })
         #expect(types.isSuperset(of: [1, 2, 4]), "filter types used: \(types.sorted())")
+    }
+
+    @Test("rows held aside while filtering in place: as many as the pixels need, none for one pixel a row")
+    func heldRows() {
+        #expect(actplot_rows_held_in_place(4800, 1200) == 4)
+        #expect(actplot_rows_held_in_place(8, 2) == 7)
+        #expect(actplot_rows_held_in_place(12, 3) == 5)
+        #expect(actplot_rows_held_in_place(4, 1) == 0, "a filtered row of one pixel is as long as the pixel")
+        for width in 2...300 {
+            let stride = 4 * width, rowBytes = 3 * width + 1
+            let k = actplot_rows_held_in_place(stride, width)
+            #expect(k > 0 && (k + 1) * rowBytes <= k * stride && k * rowBytes > (k - 1) * stride, "width \(width)")
+        }
+        // Refused, with the pixels untouched, where there is no such row or too little room.
+        var pixels = [UInt8](repeating: 7, count: 4 * 3)
+        var scratch = [UInt8](repeating: 0, count: 64)
+        var held = [UInt8](repeating: 0, count: 64)
+        #expect(!actplot_filter_rgb_in_place(&pixels, 4, 1, 3, &scratch, &held, 64))
+        var wide = [UInt8](repeating: 7, count: 8 * 10)
+        #expect(!actplot_filter_rgb_in_place(&wide, 8, 2, 10, &scratch, &held, 6))
+        #expect(pixels.allSatisfy { $0 == 7 } && wide.allSatisfy { $0 == 7 })
+    }
+
+    @Test("opaque images one pixel wide and wider, short and tall, filter as the reference does, in place or not")
+    func edgeSizes() throws {
+        for width in [1, 2, 3, 5, 6, 7, 64] {
+            for height in [1, 2, 3, 4, 7, 8, 9, 20] {
+                let surface = try CairoSurface.image(width: width, height: height, transparent: false)
+                let p = surface.pointer
+                let data = try #require(cairo_image_surface_get_data(p))
+                let stride = Int(cairo_image_surface_get_stride(p))
+                for y in 0..<height {
+                    for x in 0..<width {
+                        // Rows that repeat the row above and rows that do not; rows 2 and 3 of
+                        // every 4 black, where SUB ties with UP and wins.
+                        let v = UInt32((x * 37 + y * 11) % 256)
+                        let pixel = y % 4 >= 2 ? 0 : v << 16 | (255 - v) << 8 | v / 2
+                        UnsafeMutableRawPointer(data).storeBytes(of: pixel, toByteOffset: y * stride + x * 4, as: UInt32.self)
+                    }
+                }
+                cairo_surface_mark_dirty(p)
+                let original = pixels(p)
+                let reference = FilterReference.filtered(FilterReference.packed(original, width: width, height: height), rowBytes: 3 * width + 1, bpp: 3)
+                let scanlines = try PNGWriter.scanlines(overwriting: surface)
+                #expect(scanlines.rows == reference, "\(width)×\(height)")
+                #expect(decodedPixels(PNGWriter.encode(scanlines)) == original, "\(width)×\(height)")
+            }
+        }
     }
 
     @Test("random images of every small size, opaque and transparent, decode to their pixels and filter as the reference does")

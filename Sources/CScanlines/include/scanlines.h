@@ -1,5 +1,6 @@
 #ifndef ACTPLOT_SCANLINES_H
 #define ACTPLOT_SCANLINES_H
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -19,16 +20,17 @@ void actplot_filtered_rgb(const uint8_t *pixels, size_t stride, size_t width, si
 
 // How many leading rows `actplot_filter_rgb_in_place` holds aside for an image of `width` pixels
 // a row, `stride` bytes apart: the smallest k with (k + 1) * (3 * width + 1) <= k * stride, from
-// which on the filtered row k ends before pixel row k begins. SIZE_MAX when there is none (a row
-// of one pixel, whose filtered row is as long as its pixels).
+// which on the filtered row k ends before pixel row k begins. 0 when there is none (a row of one
+// pixel, whose filtered row is as long as its pixels).
 size_t actplot_rows_held_in_place(size_t stride, size_t width);
 
 // `actplot_filtered_rgb` with the rows written over the pixels themselves, from `pixels` on, so
 // that a figure needs no second buffer as large as its image. A filtered row is shorter than a
 // pixel row (1 + 3 * width bytes against `stride` >= 4 * width), so from row k on (see
 // `actplot_rows_held_in_place`) it ends before the pixels it was made from; the first k rows wait
-// in `held` (k * (3 * width + 1) bytes) until the pixels under them have been read.
-void actplot_filter_rgb_in_place(uint8_t *pixels, size_t stride, size_t width, size_t height, uint8_t *scratch,
-                                 uint8_t *held);
+// in `held`, room for `held_capacity` rows, until the pixels under them have been read. Returns
+// false, and touches nothing, when the image has no such k or `held` has room for fewer rows.
+bool actplot_filter_rgb_in_place(uint8_t *pixels, size_t stride, size_t width, size_t height, uint8_t *scratch,
+                                 uint8_t *held, size_t held_capacity);
 
 #endif

@@ -81,13 +81,17 @@ enum PNGWriter {
         }
         let channels = format == CAIRO_FORMAT_ARGB32 ? 4 : 3
         let rowBytes = width * channels + 1
+        // Rows held aside: 4 at 1200 pixels a row, 7 at 2; none at 1, which goes to an array.
         let held = actplot_rows_held_in_place(stride, width)
-        if channels == 3, held <= 64 {
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 5 * max(rowBytes - 1, 1) + held * rowBytes) { scratch in
-                guard let scratch = scratch.baseAddress else { return }
-                actplot_filter_rgb_in_place(data, stride, width, height, scratch, scratch + 5 * max(rowBytes - 1, 1))
+        if channels == 3, held > 0, held <= 64 {
+            let scratchBytes = 5 * (rowBytes - 1)
+            let filtered = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scratchBytes + held * rowBytes) { buffer in
+                guard let base = buffer.baseAddress else { return false }
+                return actplot_filter_rgb_in_place(data, stride, width, height, base, base + scratchBytes, held)
             }
-            return Scanlines(surface: surface, start: UnsafeRawPointer(data), count: rowBytes * height, width: width, height: height)
+            if filtered {
+                return Scanlines(surface: surface, start: UnsafeRawPointer(data), count: rowBytes * height, width: width, height: height)
+            }
         }
         let rows = filteredRows(UnsafeRawPointer(data), width: width, height: height, stride: stride, channels: channels)
         return Scanlines(rows: rows, width: width, height: height, channels: channels)
