@@ -110,7 +110,8 @@ struct PNGWriterTests {
                 }
                 cairo_surface_mark_dirty(p)
                 let original = pixels(p)
-                let reference = FilterReference.filtered(FilterReference.packed(original, width: width, height: height), rowBytes: 3 * width + 1, bpp: 3)
+                let packed = FilterReference.packed(original, width: width, height: height)
+                let reference = FilterReference.filtered(packed, rowBytes: 3 * width + 1, bpp: 3)
                 let scanlines = try PNGWriter.scanlines(overwriting: surface)
                 #expect(scanlines.rows == reference, "\(width)×\(height)")
                 #expect(decodedPixels(PNGWriter.encode(scanlines)) == original, "\(width)×\(height)")
