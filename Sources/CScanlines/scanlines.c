@@ -257,7 +257,8 @@ static void filter_rgb(const uint8_t *pixels, size_t stride, size_t width, size_
             previous = current;
             current = t;
         }
-        if (held_rows > 0 && (y == held_rows || y + 1 == height))
+        // Once: after row `held_rows`, or after the last row of a shorter image.
+        if (held_rows > 0 && (y == held_rows || (y + 1 == height && y < held_rows)))
             memcpy(out, held, (held_rows < height ? held_rows : height) * row_bytes);
     }
 }
