@@ -36,9 +36,9 @@ struct GridPainter {
         let plot = layout.plot
         let x = plot.x + layout.x.fraction(value) * plot.width
         guard x.isFinite, x > plot.x + 0.5, x < plot.maxX - 0.5 else { return }
-        let inset = theme.unit / 2
+        let inset = theme.unit / 2, onGrid = crisp(x, pen)
         for (top, bottom) in Self.pieces(from: plot.y + inset, to: plot.maxY - inset, leavingOut: jumpSpan(at: value)) {
-            canvas.stroke(.polyline([Point(crisp(x, pen), top), Point(crisp(x, pen), bottom)]), pen)
+            canvas.stroke(.polyline([Point(onGrid, top), Point(onGrid, bottom)]), pen)
         }
     }
 
@@ -46,8 +46,8 @@ struct GridPainter {
         let plot = layout.plot
         let y = plot.maxY - layout.y.fraction(value) * plot.height
         guard y.isFinite, y > plot.y + 0.5, y < plot.maxY - 0.5 else { return }
-        let inset = theme.unit / 2
-        canvas.stroke(.polyline([Point(plot.x + inset, crisp(y, pen)), Point(plot.maxX - inset, crisp(y, pen))]), pen)
+        let inset = theme.unit / 2, onGrid = crisp(y, pen)
+        canvas.stroke(.polyline([Point(plot.x + inset, onGrid), Point(plot.maxX - inset, onGrid)]), pen)
     }
 
     /// The page span between the highest and lowest dot of the curves that jump at data x

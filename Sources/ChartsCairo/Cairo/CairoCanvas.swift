@@ -34,7 +34,6 @@ final class CairoCanvas: Canvas {
     private var unpainted: Bool
 
     /// A canvas on `surface`, scaled so that one figure unit is `scale` device units; `resolution`
-    /// is figure units per device pixel.
     /// is figure units per device pixel; text is set by `engine` where given, else by Pango.
     /// `strokesInDeviceSpace` suits a PDF surface (see `stroke`); `surfaceUnpainted`, an image
     /// surface made with `cleared: false`.
