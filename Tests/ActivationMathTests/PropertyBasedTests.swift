@@ -46,25 +46,32 @@ struct PropertyBasedTests {
         }
     }
 
-    @Test("f and f′ taken together are the very numbers taken apart", arguments: Catalogue.all.map(\.id))
-    func valueAndDerivativeTogether(id: String) async throws {
-        let a = try #require(Catalogue.find(id)), p = a.defaultParameters
+    @Test("f and f′ taken together are the very numbers taken apart", arguments: Variant.all)
+    func valueAndDerivativeTogether(variant: Variant) async {
+        let a = variant.activation, p = variant.parameters, id = variant.testDescription
         func equal(_ u: Double, _ v: Double) -> Bool { u.bitPattern == v.bitPattern || u.isNaN && v.isNaN }
         func same(_ x: Double) -> Bool {
             let both = a.valueAndDerivative(x, p)
             return equal(both.value, a.value(x, p)) && equal(both.derivative, a.derivative(x, p))
         }
-        // Where the formulas change hands: GELU at ±40, Mish at ±800, the ends of every float.
-        let edges: [Double] = [
-            0, -0.0, 40, -40, 40.000000000000007, -40.000000000000007, 800, -800, 800.0000000000001,
-            -800.0000000000001, .infinity, -.infinity, .nan, .leastNonzeroMagnitude, -.leastNonzeroMagnitude,
-            .greatestFiniteMagnitude, -.greatestFiniteMagnitude, -0.7518, -1.1924,
+        // Where the formulas change hands: GELU at ±40, GELU (tanh) at ±100, swish at |βx| = 750,
+        // tanh's shared exponential at |x| = 550, tanhshrink's series at ±0.1, Mish at ±800,
+        // the exponential's own limits at ±1100, the ends of every float.
+        let switches: [Double] = [0.1, 40, 100, 375, 500, 550, 750, 800, 1100, 2500]
+        let ends: [Double] = [
+            0, -0.0, .infinity, -.infinity, .nan, .leastNonzeroMagnitude, -.leastNonzeroMagnitude,
+            .leastNormalMagnitude, .greatestFiniteMagnitude, -.greatestFiniteMagnitude, -0.7518, -1.1924,
         ]
+        let near: [Double] = switches.flatMap { (s: Double) -> [Double] in [s, s.nextUp, s.nextDown] }
+        let edges = ends + near + near.map { -$0 }
         for x in edges { #expect(same(x), "\(id) at \(x)") }
         await propertyCheck(count: 300, input: Gen.double(in: -60...60)) { x in
             #expect(same(x), "\(id) at \(x)")
         }
         await propertyCheck(count: 100, input: Gen.double(in: -2000...2000)) { x in
+            #expect(same(x), "\(id) at \(x)")
+        }
+        await propertyCheck(count: 60, input: Gen.double(in: -1e-6...1e-6)) { x in
             #expect(same(x), "\(id) at \(x)")
         }
     }

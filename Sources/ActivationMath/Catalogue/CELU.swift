@@ -40,4 +40,11 @@ public struct CELU: Activation {
     public func breakpoints(_ parameters: ParameterValues) -> [Breakpoint] {
         [.corner(at: 0, value: 0, slopes: 1, 1, using: 1)]
     }
+    /// Both from one reduction of x/α.
+    public func valueAndDerivative(_ x: Double, _ parameters: ParameterValues) -> (value: Double, derivative: Double) {
+        guard !x.isNaN, x <= 0 else { return (value(x, parameters), derivative(x, parameters)) }
+        let alpha = parameters[Self.alpha]
+        let e = DoubleWord.expAndExpMinusOne(DoubleWord(x) / alpha)
+        return ((e.minusOne * alpha).rounded, e.exp.rounded)
+    }
 }

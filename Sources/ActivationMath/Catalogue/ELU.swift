@@ -42,4 +42,11 @@ public struct ELU: Activation {
         let alpha = parameters[Self.alpha]
         return [.corner(at: 0, value: 0, slopes: alpha, 1, using: alpha)]
     }
+    /// Both from one reduction of x: α(eˣ − 1) and αeˣ.
+    public func valueAndDerivative(_ x: Double, _ parameters: ParameterValues) -> (value: Double, derivative: Double) {
+        guard !x.isNaN, x <= 0 else { return (value(x, parameters), derivative(x, parameters)) }
+        let alpha = parameters[Self.alpha]
+        let e = DoubleWord.expAndExpMinusOne(DoubleWord(x))
+        return ((e.minusOne * alpha).rounded, (e.exp * alpha).rounded)
+    }
 }

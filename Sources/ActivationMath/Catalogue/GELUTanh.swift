@@ -54,4 +54,13 @@ public struct GELUTanh: Activation {
         let second = DoubleWord.sechSquared(u) * x * slopeOfU * T(0.5)
         return (DoubleWord.logistic(u * T(2)).positive + second).rounded
     }
+    /// Both from one u and σ(2u).
+    public func valueAndDerivative(_ x: Double, _ parameters: ParameterValues) -> (value: Double, derivative: Double) {
+        guard !x.isNaN, abs(x) <= 100 else { return (value(x, parameters), derivative(x, parameters)) }
+        let (u, square) = Self.inner(x)
+        let s = DoubleWord.logistic(u * 2).positive
+        let slopeOfU = (square * Self.c() * 3 + 1) * Self.k()
+        let second = DoubleWord.sechSquared(u) * x * slopeOfU * 0.5
+        return ((s * x).rounded, (s + second).rounded)
+    }
 }

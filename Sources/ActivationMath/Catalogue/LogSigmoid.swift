@@ -27,4 +27,11 @@ public struct LogSigmoid: Activation {
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         StableForms.sigmoid(-x)
     }
+    /// Both from one e^(−|x|).
+    public func valueAndDerivative(_ x: Double, _ parameters: ParameterValues) -> (value: Double, derivative: Double) {
+        let a = DoubleWord(-x)
+        guard x.isFinite, x != 0 else { return (value(x, parameters), derivative(x, parameters)) }
+        let tail = DoubleWord.exp(a.hi > 0 ? -a : a)
+        return (-DoubleWord.softplus(a, tail: tail).rounded, DoubleWord.logistic(a, tail: tail).positive.rounded)
+    }
 }

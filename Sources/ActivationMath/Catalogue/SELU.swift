@@ -43,4 +43,11 @@ public struct SELU: Activation {
         let lambda: Double = Self.lambda().rounded, lambdaAlpha: Double = Self.lambdaAlpha().rounded
         return [.corner(at: 0, value: 0, slopes: lambdaAlpha, lambda, using: lambdaAlpha)]
     }
+    /// Both from one reduction of x: λα(eˣ − 1) and λαeˣ.
+    public func valueAndDerivative(_ x: Double, _ parameters: ParameterValues) -> (value: Double, derivative: Double) {
+        guard !x.isNaN, x <= 0 else { return (value(x, parameters), derivative(x, parameters)) }
+        let e = DoubleWord.expAndExpMinusOne(DoubleWord(x))
+        let lambdaAlpha: DoubleWord<Double> = Self.lambdaAlpha()
+        return ((lambdaAlpha * e.minusOne).rounded, (lambdaAlpha * e.exp).rounded)
+    }
 }

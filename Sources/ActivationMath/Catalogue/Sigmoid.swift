@@ -26,4 +26,9 @@ public struct Sigmoid: Activation {
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         StableForms.sigmoidSlope(x)
     }
+    /// Both from one σ(x) and σ(−x).
+    public func valueAndDerivative(_ x: Double, _ parameters: ParameterValues) -> (value: Double, derivative: Double) {
+        let s = DoubleWord.logistic(DoubleWord(x))
+        return (s.positive.rounded, (s.positive * s.negative).rounded)
+    }
 }

@@ -35,4 +35,13 @@ public struct Softplus: Activation {
         guard b.hi.primal.isFinite else { return b.hi.primal > 0 ? 1 : 0 }
         return DoubleWord.logistic(b).positive.rounded
     }
+    /// Both from one e^(−|βx|): σ is softplus′.
+    public func valueAndDerivative(_ x: Double, _ parameters: ParameterValues) -> (value: Double, derivative: Double) {
+        let beta = parameters[Self.beta]
+        let b = DoubleWord.exactProduct(beta, x)
+        // At βx = 0 the two take e⁰ and e⁻⁰; the separate calls keep each its own.
+        guard b.hi.isFinite, b.hi != 0 else { return (value(x, parameters), derivative(x, parameters)) }
+        let tail = DoubleWord.exp(b.hi > 0 ? -b : b)
+        return ((DoubleWord.softplus(b, tail: tail) / beta).rounded, DoubleWord.logistic(b, tail: tail).positive.rounded)
+    }
 }

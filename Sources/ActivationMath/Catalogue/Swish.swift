@@ -46,4 +46,11 @@ public struct Swish: Activation {
         let s = DoubleWord.logistic(b)
         return (s.positive * (b * s.negative + T(1))).rounded
     }
+    /// Both from one σ(βx) and σ(−βx).
+    public func valueAndDerivative(_ x: Double, _ parameters: ParameterValues) -> (value: Double, derivative: Double) {
+        let b = Self.argument(x, parameters)
+        guard !x.isNaN, abs(b.hi) <= 750 else { return (value(x, parameters), derivative(x, parameters)) }
+        let s = DoubleWord.logistic(b)
+        return ((s.positive * x).rounded, (s.positive * (b * s.negative + 1)).rounded)
+    }
 }

@@ -27,4 +27,9 @@ public struct Tanh: Activation {
     public func derivative<T: ActivationScalar>(_ x: T, _ parameters: ParameterValues) -> T {
         StableForms.sechSquared(x)
     }
+    /// Both from one e^(−2|x|).
+    public func valueAndDerivative(_ x: Double, _ parameters: ParameterValues) -> (value: Double, derivative: Double) {
+        let both = DoubleWord.tanhAndSechSquared(DoubleWord(x))
+        return (both.tanh.rounded, both.sechSquared.rounded)
+    }
 }

@@ -41,4 +41,10 @@ public struct Tanhshrink: Activation {
         let t = DoubleWord.tanh(DoubleWord(x))
         return (t * t).rounded
     }
+    /// Both from one tanh x where the value uses it (|x| ≥ 0.1).
+    public func valueAndDerivative(_ x: Double, _ parameters: ParameterValues) -> (value: Double, derivative: Double) {
+        guard abs(x) >= 0.1 else { return (value(x, parameters), derivative(x, parameters)) }
+        let t = DoubleWord.tanh(DoubleWord(x))
+        return ((DoubleWord(x) - t).rounded, (t * t).rounded)
+    }
 }

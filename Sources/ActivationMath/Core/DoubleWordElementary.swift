@@ -58,6 +58,16 @@ extension DoubleWord {
         return (m + T(1)).scaled(byPowerOfTwo: k)
     }
 
+    /// eᵃ and eᵃ − 1 from one reduction: the very numbers `exp` and `expMinusOne` give, for a
+    /// function that needs both (ELU's f and f′).
+    static func expAndExpMinusOne(_ a: DoubleWord) -> (exp: DoubleWord, minusOne: DoubleWord) {
+        let x = a.hi.primal
+        guard x >= -1100, x <= 1100 else { return (exp(a), expMinusOne(a)) }
+        let (k, m) = reducedExp(a)
+        let e = (m + T(1)).scaled(byPowerOfTwo: k)
+        return (e, k == 0 ? m : e - T(1))
+    }
+
     /// eᵃ − 1, with full relative precision near 0.
     static func expMinusOne(_ a: DoubleWord) -> DoubleWord {
         let x = a.hi.primal
@@ -82,22 +92,46 @@ extension DoubleWord {
     /// and neither loses the tail, where the value is eᵃ to full precision.
     static func softplus(_ a: DoubleWord) -> DoubleWord {
         if !a.hi.primal.isFinite { return a.hi.primal < 0 ? DoubleWord(T(0)) : a }
-        if a.hi.primal > 0 { return a + logOnePlus(exp(-a)) }
-        return logOnePlus(exp(a))
+        return softplus(a, tail: exp(a.hi.primal > 0 ? -a : a))
+    }
+
+    /// log(1 + eᵃ) for a finite `a`, given e = e^(−|a|) (e⁰ for a = 0): `softplus` and
+    /// `logistic` share e, and softplus′ is σ.
+    static func softplus(_ a: DoubleWord, tail e: DoubleWord) -> DoubleWord {
+        a.hi.primal > 0 ? a + logOnePlus(e) : logOnePlus(e)
     }
 
     /// tanh a = −m / (2 + m) with m = e^(−2|a|) − 1 ∈ (−1, 0]: no overflow for large |a| and no
     /// cancellation for small |a|, where m ≈ −2|a|.
     static func tanh(_ a: DoubleWord) -> DoubleWord {
-        let negative = a.hi.primal < 0
-        let m = expMinusOne(negative ? a * T(2) : a * T(-2))
-        let t = (T(0) - m) / (m + T(2))
-        return negative ? -t : t
+        tanh(a, minusOne: expMinusOne(doubledTowardsZero(a)))
     }
 
     /// sech² a = 4e / (1 + e)² with e = e^(−2|a|): the form 1 − tanh² a is 0 beyond |a| ≈ 19.
     static func sechSquared(_ a: DoubleWord) -> DoubleWord {
-        let e = exp(a.hi.primal < 0 ? a * T(2) : a * T(-2))
+        sechSquared(exp: exp(doubledTowardsZero(a)))
+    }
+
+    /// tanh a and sech² a from one reduction of −2|a|: the very numbers `tanh` and `sechSquared`
+    /// give, for tanh′ = sech² (and tanhshrink).
+    static func tanhAndSechSquared(_ a: DoubleWord) -> (tanh: DoubleWord, sechSquared: DoubleWord) {
+        let both = expAndExpMinusOne(doubledTowardsZero(a))
+        return (tanh(a, minusOne: both.minusOne), sechSquared(exp: both.exp))
+    }
+
+    /// −2|a|, the argument whose exponential both `tanh` and `sechSquared` are built on.
+    private static func doubledTowardsZero(_ a: DoubleWord) -> DoubleWord {
+        a.hi.primal < 0 ? a * T(2) : a * T(-2)
+    }
+
+    /// tanh a = −m / (2 + m), given m = e^(−2|a|) − 1.
+    private static func tanh(_ a: DoubleWord, minusOne m: DoubleWord) -> DoubleWord {
+        let t = (T(0) - m) / (m + T(2))
+        return a.hi.primal < 0 ? -t : t
+    }
+
+    /// sech² a = 4e / (1 + e)², given e = e^(−2|a|).
+    private static func sechSquared(exp e: DoubleWord) -> DoubleWord {
         let d = e + T(1)
         return e * T(4) / (d * d)
     }
@@ -105,11 +139,14 @@ extension DoubleWord {
     /// σ(a) and σ(−a). With e = e^(−|a|) the larger is 1/(1 + e) and the smaller e/(1 + e);
     /// neither form cancels or overflows, and together they give σ′ = σ(a)σ(−a) in the tails.
     static func logistic(_ a: DoubleWord) -> (positive: DoubleWord, negative: DoubleWord) {
-        let negative = a.hi.primal < 0
-        let e = exp(negative ? a : -a)
+        logistic(a, tail: exp(a.hi.primal < 0 ? a : -a))
+    }
+
+    /// σ(a) and σ(−a), given e = e^(−|a|) (e⁻⁰ for a = 0).
+    static func logistic(_ a: DoubleWord, tail e: DoubleWord) -> (positive: DoubleWord, negative: DoubleWord) {
         let d = e + T(1)
         let large = T(1) / d, small = e / d
-        return negative ? (small, large) : (large, small)
+        return a.hi.primal < 0 ? (small, large) : (large, small)
     }
 }
 
