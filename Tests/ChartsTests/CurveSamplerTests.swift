@@ -200,4 +200,25 @@ struct CurveSamplingCostTests {
             }
         }
     }
+
+    @Test("f and f′ sampled together are the curves sampled apart, point for point")
+    func sampledTogether() throws {
+        // Bit patterns, so that a NaN or a −0 that differs would show.
+        func bits(_ r: CurveSampler.Result) -> [[UInt64]] {
+            r.segments.map { $0.flatMap { [$0.x.bitPattern, $0.y.bitPattern] } } + [r.filled, r.hollow].map { $0.flatMap { [$0.x.bitPattern, $0.y.bitPattern] } }
+        }
+        let formulas = try ["1/x", "step(x) + x", "log(x)"].map { ExpressionActivation(try MathExpression($0)) }
+        let activations: [any ActivationFunction] = Catalogue.all + formulas
+        // 400 samples are all evaluated; 5 000 are thinned to every fourth point (and the last).
+        for samples in [400, 5000] {
+            for a in activations {
+                let p = a.defaultParameters
+                let sampler = CurveSampler(range: -7.3...9.1, samples: samples, pageSize: Size(width: 300, height: 240))
+                let both = sampler.sampleBoth(a, p)
+                let name = (a as? any Activation)?.id ?? "a formula"
+                #expect(bits(both.function) == bits(sampler.sample(a, p)), "\(name), \(samples) samples")
+                #expect(bits(both.derivative) == bits(sampler.sample(a, p, derivative: true)), "\(name)′, \(samples) samples")
+            }
+        }
+    }
 }

@@ -42,7 +42,8 @@ extension ActivationFigure {
     public func curves() -> SampledCurves {
         // Each panel takes about half the width; refinement only needs the order of magnitude.
         let sampler = CurveSampler(range: range, samples: samples, pageSize: Size(width: size.width / 2, height: size.height))
-        return SampledCurves(function: sampler.sample(activation, parameters), derivative: sampler.sample(activation, parameters, derivative: true))
+        let (function, derivative) = sampler.sampleBoth(activation, parameters)
+        return SampledCurves(function: function, derivative: derivative)
     }
 }
 

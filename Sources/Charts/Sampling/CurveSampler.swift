@@ -70,12 +70,16 @@ public struct CurveSampler: Sendable {
     /// `sample(_:breaks:complete:)`, with `f` also undefined at `undefinedAt`: f′ of a formula
     /// where f was found to jump. Its one-sided limits there are read off `f` as for a found
     /// break, and the curve breaks with hollow dots at them, as at a declared jump of f.
+    ///
+    /// `known`, when given, holds f at the grid points `complete` has evaluated, in order
+    /// (`evaluatedGrid(complete:)`), computed ahead together with another curve's.
     func sample(
-        _ f: (Double) -> Double, breaks: [(x: Double, limits: Breakpoint.Limits)], complete: Bool, undefinedAt: [Double]
+        _ f: (Double) -> Double, breaks: [(x: Double, limits: Breakpoint.Limits)], complete: Bool, undefinedAt: [Double],
+        known: [Double]? = nil
     ) -> Result {
         var inside = self.inside(breaks)
         let stride = complete ? gridStride : 1
-        var pieces = self.pieces(f, inside, stride: stride)
+        var pieces = self.pieces(f, inside, stride: stride, known: known)
         if !undefinedAt.isEmpty {
             // The limits are judged on the page, so the grid is sampled once to learn its scale,
             // then again with the new breaks in it.
@@ -174,6 +178,13 @@ public struct CurveSampler: Sendable {
         return (runs, found)
     }
 
+    /// The grid points `pieces` evaluates, in order: every `stride`-th and the last.
+    func evaluatedGrid(stride: Int) -> LazyMapSequence<UnfoldSequence<Int, (Int?, Bool)>, Double> {
+        let last = samples - 1, step = max(1, stride)
+        return sequence(first: 0) { $0 < last ? Swift.min($0 + step, last) : nil }
+            .lazy.map { SampleGrid.point($0, of: self.samples, in: self.range) }
+    }
+
     /// How many grid points apart the evaluated ones are when the grid may be thinned: the
     /// largest whole step that keeps at least `maxGridDensity` points per page unit.
     var gridStride: Int {
@@ -185,12 +196,13 @@ public struct CurveSampler: Sendable {
     /// The grid (every `stride`-th point, and the last) split at breakpoints: each piece ends at
     /// a breakpoint's left limit and the next starts at its right limit, so no segment ever
     /// spans a jump.
-    func pieces(_ f: (Double) -> Double, _ inside: [(x: Double, limits: Breakpoint.Limits)], stride: Int = 1) -> [[Point]] {
+    /// `known` holds f at those grid points, in order, where it was computed ahead.
+    func pieces(
+        _ f: (Double) -> Double, _ inside: [(x: Double, limits: Breakpoint.Limits)], stride: Int = 1, known: [Double]? = nil
+    ) -> [[Point]] {
         var pieces: [[Point]] = [[]]
         var next = 0
-        let last = samples - 1, step = max(1, stride)
-        let indices = sequence(first: 0) { $0 < last ? Swift.min($0 + step, last) : nil }
-        for x in indices.lazy.map({ SampleGrid.point($0, of: self.samples, in: self.range) }) {
+        for (k, x) in evaluatedGrid(stride: stride).enumerated() {
             while next < inside.count, inside[next].x <= x {
                 let b = inside[next]
                 next += 1
@@ -200,7 +212,8 @@ public struct CurveSampler: Sendable {
                 }
             }
             if inside.contains(where: { $0.x == x }) { continue }
-            pieces[pieces.count - 1].append(Point(x, f(x)))
+            let y = known.map { $0[k] } ?? f(x)
+            pieces[pieces.count - 1].append(Point(x, y))
         }
         // A jump at the range's start leaves a piece with just its left limit: nothing to draw.
         return pieces.filter { $0.count > 1 }
