@@ -205,7 +205,7 @@ struct CurveSamplingCostTests {
     func sampledTogether() throws {
         // Bit patterns, so that a NaN or a −0 that differs would show.
         func bits(_ r: CurveSampler.Result) -> [[UInt64]] {
-            r.segments.map { $0.flatMap { [$0.x.bitPattern, $0.y.bitPattern] } } + [r.filled, r.hollow].map { $0.flatMap { [$0.x.bitPattern, $0.y.bitPattern] } }
+            (r.segments + [r.filled, r.hollow]).map { $0.flatMap { [$0.x.bitPattern, $0.y.bitPattern] } }
         }
         let formulas = try ["1/x", "step(x) + x", "log(x)"].map { ExpressionActivation(try MathExpression($0)) }
         let activations: [any ActivationFunction] = Catalogue.all + formulas
