@@ -31,12 +31,17 @@ public struct FigureRenderer {
         var layouts = PanelLayout.make(panels: panels, cells: cells, shared: figure.sharedInsets, theme: theme, canvas: canvas)
         // Texts inside a plot are planned before drawing. A legend with no clear spot first gets
         // headroom above the data (automatic y limits only), then moves under the plot, or beside
-        // it; each changes the layout, so each is followed by a new one.
+        // it; each changes the layout, so each is followed by a new one. The plans (and the curves
+        // clipped and simplified for them) of the layout that stays are the ones drawn.
+        var planned: [(series: SeriesPainter?, plan: PanelPainter.Plan)?] = Array(repeating: nil, count: panels.count)
         for _ in 0..<3 {
             var changed = false
             let measurer = PanelMeasurer(theme: theme, canvas: canvas)
             for i in panels.indices {
-                let plan = PanelPainter(theme: theme, canvas: canvas, panel: panels[i], layout: layouts[i], id: "").plan(measurer)
+                let painter = PanelPainter(theme: theme, canvas: canvas, panel: panels[i], layout: layouts[i], id: "")
+                let series = painter.seriesPainter
+                let plan = painter.plan(measurer, series: series)
+                planned[i] = (series, plan)
                 guard plan.legendHomeless, panels[i].legend != .outside, panels[i].legend != .below else { continue }
                 changed = true
                 let plot = layouts[i].plot
@@ -58,10 +63,12 @@ public struct FigureRenderer {
             }
             guard changed else { break }
             layouts = PanelLayout.make(panels: panels, cells: cells, shared: figure.sharedInsets, theme: theme, canvas: canvas)
+            planned = Array(repeating: nil, count: panels.count)
         }
         for (index, (panel, layout)) in zip(panels, layouts).enumerated() {
             let id = "panel\(index + 1)"
-            canvas.group(id: id) { PanelPainter(theme: theme, canvas: canvas, panel: panel, layout: layout, id: id).paint() }
+            let painter = PanelPainter(theme: theme, canvas: canvas, panel: panel, layout: layout, id: id)
+            canvas.group(id: id) { painter.paint(planned: planned[index]) }
         }
     }
 

@@ -8,7 +8,14 @@ struct PanelPainter {
     /// The panel's group id; its parts are grouped as `<id>-grid`, `<id>-series` and so on.
     let id: String
 
-    func paint() {
+    /// The painter of the panel's data; nil for a key panel, which has none.
+    var seriesPainter: SeriesPainter? {
+        panel.isKey ? nil : SeriesPainter(theme: theme, canvas: canvas, panel: panel, layout: layout)
+    }
+
+    /// Draws the panel; `planned`, the data's painter and the plan made for this very layout
+    /// (`FigureRenderer` makes them while it settles the layout), spares making them again.
+    func paint(planned: (series: SeriesPainter?, plan: Plan)? = nil) {
         let measurer = PanelMeasurer(theme: theme, canvas: canvas)
         if panel.isKey {
             let entries = panel.legendEntries
@@ -20,7 +27,7 @@ struct PanelPainter {
             canvas.group(id: id + "-legend") { LegendPainter(theme: theme, canvas: canvas, measurer: measurer).paint(entries, in: frame) }
             return
         }
-        let series = SeriesPainter(theme: theme, canvas: canvas, panel: panel, layout: layout)
+        let series = planned?.series ?? SeriesPainter(theme: theme, canvas: canvas, panel: panel, layout: layout)
         let plot = layout.plot
         let grid = GridPainter(theme: theme, canvas: canvas, panel: panel, layout: layout)
         canvas.group(id: id + "-grid") {
@@ -33,7 +40,7 @@ struct PanelPainter {
             canvas.stroke(.rectangle(plot), StrokeStyle(color: theme.axis, width: theme.unit, round: false))
         }
         canvas.group(id: id + "-markers") { series.paintMarkers() }
-        let plan = self.plan(measurer, series: series)
+        let plan = planned?.plan ?? self.plan(measurer, series: series)
         canvas.group(id: id + "-labels") {
             for label in plan.labels { canvas.draw(label.run, at: label.origin, rotated: false) }
             if let map = panel.heatMap { HeatMapPainter(theme: theme, canvas: canvas, layout: layout).paintValues(map) }
