@@ -177,6 +177,51 @@ struct PNGWriterTests {
             #expect(back == comparable, "\(width)×\(height), transparent: \(transparent)")
         }
     }
+
+    @Test("rows that differ from the row above in a few places, anywhere along rows up to 700 pixels, filter as the reference does")
+    func sparseChanges() async {
+        let images = zip(Gen.int(in: 2...700), Gen.int(in: 2...12), Gen.uint64())
+        await propertyCheck(count: 150, input: images) { width, height, seed in
+            guard let surface = try? CairoSurface.image(width: width, height: height, transparent: false),
+                let data = cairo_image_surface_get_data(surface.pointer)
+            else {
+                Issue.record("no \(width)×\(height) surface")
+                return
+            }
+            let stride = Int(cairo_image_surface_get_stride(surface.pointer))
+            var rng = Xoshiro(seed: (seed, 21, 22, 23))
+            let colours: [UInt32] = [0, 0xFFFFFF, 0x808080, 0x1F77B4, 0xFF7F0E, 0x7F7F7F]
+            var row = (0..<width).map { _ in colours[Int.random(in: 0..<colours.count, using: &rng)] }
+            for y in 0..<height {
+                switch Int.random(in: 0..<8, using: &rng) {
+                case 0: break  // the row above again
+                case 1: row = Array(repeating: 0, count: width)  // black, where SUB wins the tie
+                default:
+                    // A few pixels or short runs, often at the ends and at block and word edges.
+                    let places = [0, width - 1, 7, 8, 63, 64, 511, 512, 513].filter { $0 < width }
+                    for _ in 0..<Int.random(in: 1...6, using: &rng) {
+                        let start = Bool.random(using: &rng) ? places.randomElement(using: &rng) ?? 0 : Int.random(in: 0..<width, using: &rng)
+                        let end = min(width, start + Int.random(in: 1...20, using: &rng))
+                        // The top byte is undefined in RGB24: a change there alone is no change.
+                        let colour = colours[Int.random(in: 0..<colours.count, using: &rng)] | UInt32.random(in: 0...255, using: &rng) << 24
+                        for x in start..<end { row[x] = colour }
+                    }
+                }
+                for x in 0..<width { UnsafeMutableRawPointer(data).storeBytes(of: row[x], toByteOffset: y * stride + x * 4, as: UInt32.self) }
+            }
+            cairo_surface_mark_dirty(surface.pointer)
+            let original = pixels(surface.pointer)
+            let reference = FilterReference.filtered(FilterReference.packed(original, width: width, height: height), rowBytes: 3 * width + 1, bpp: 3)
+            let rows = PNGWriter.filteredRows(UnsafeRawPointer(data), width: width, height: height, stride: stride, channels: 3)
+            #expect(rows == reference, "\(width)×\(height), into an array")
+            guard let scanlines = try? PNGWriter.scanlines(overwriting: surface) else {
+                Issue.record("\(width)×\(height) did not filter")
+                return
+            }
+            #expect(scanlines.rows == reference, "\(width)×\(height), in place")
+            #expect(decodedPixels(PNGWriter.encode(scanlines)) == original, "\(width)×\(height)")
+        }
+    }
 }
 
 /// The PNG filters as the specification (section 9) defines them, byte by byte in `Int`, for

@@ -12,11 +12,14 @@
 void actplot_filter_rows(uint8_t *rows, size_t row_bytes, size_t height, size_t bpp, uint8_t *scratch);
 
 // Packs and filters an opaque Cairo RGB24 image in one pass, into `height` rows of 1 + 3 * width
-// bytes at `out`, each filtered as `actplot_filter_rows` would. A row of the same colours as the
-// row above is neither packed nor filtered: UP makes it zeros. `scratch` holds 5 * 3 * width
-// bytes.
+// bytes at `out`, each filtered as `actplot_filter_rows` would. Only the pixels that differ from
+// the row above are packed and filtered: a row of the same colours is UP's zeros. `scratch`
+// holds `actplot_rgb_scratch_bytes(width)` bytes.
 void actplot_filtered_rgb(const uint8_t *pixels, size_t stride, size_t width, size_t height, uint8_t *out,
                           uint8_t *scratch);
+
+// The scratch `actplot_filtered_rgb` and `actplot_filter_rgb_in_place` need for `width` pixels.
+size_t actplot_rgb_scratch_bytes(size_t width);
 
 // How many leading rows `actplot_filter_rgb_in_place` holds aside for an image of `width` pixels
 // a row, `stride` bytes apart: the smallest k with (k + 1) * (3 * width + 1) <= k * stride, from

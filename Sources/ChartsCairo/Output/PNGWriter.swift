@@ -84,7 +84,7 @@ enum PNGWriter {
         // Rows held aside: 4 at 1200 pixels a row, 7 at 2; none at 1, which goes to an array.
         let held = actplot_rows_held_in_place(stride, width)
         if channels == 3, held > 0, held <= 64 {
-            let scratchBytes = 5 * (rowBytes - 1)
+            let scratchBytes = actplot_rgb_scratch_bytes(width)
             let filtered = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scratchBytes + held * rowBytes) { buffer in
                 guard let base = buffer.baseAddress else { return false }
                 return actplot_filter_rgb_in_place(data, stride, width, height, base, base + scratchBytes, held)
@@ -124,7 +124,8 @@ enum PNGWriter {
         let rowBytes = width * channels + 1
         return [UInt8](unsafeUninitializedCapacity: rowBytes * height) { out, count in
             guard let base = out.baseAddress else { count = 0; return }
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 5 * max(rowBytes - 1, 1)) { scratch in
+            let scratchBytes = channels == 3 ? actplot_rgb_scratch_bytes(width) : 3 * max(rowBytes - 1, 1)
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scratchBytes) { scratch in
                 guard let scratch = scratch.baseAddress else { return }
                 if channels == 3 {
                     // Opaque, the usual case: packed and filtered in one pass, row by row.
