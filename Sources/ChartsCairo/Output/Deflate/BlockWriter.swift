@@ -72,35 +72,51 @@ enum BlockWriter {
     /// from overflowing. The caller has reserved room for the whole block.
     private static func writeTokens(_ block: borrowing TokenBlock, literalLengths: [UInt8], distanceLengths: [UInt8], to out: inout BitWriter) {
         let literalCodes = packed(literalLengths), distanceCodes = packed(distanceLengths)
+        let tokens = block.tokens, tokenCount = block.count
         literalCodes.withUnsafeBufferPointer { literal in
             distanceCodes.withUnsafeBufferPointer { distance in
-                for k in 0..<block.count {
-                    let token = block.tokens[k]
-                    let back = Int(token >> 16)
-                    if back == 0 {
-                        let code = literal[Int(token)]
-                        out.put(UInt64(code & 0xFFFF), Int(code >> 16))
-                    } else {
-                        let length = DeflateSymbols.length(Int(token & 0xFFFF))
-                        let lengthCode = literal[length.symbol]
-                        var bits = UInt64(lengthCode & 0xFFFF), count = Int(lengthCode >> 16)
-                        bits |= UInt64(length.extra) << count
-                        count += length.extraBits
-                        let place = DeflateSymbols.distance(back)
-                        let distanceCode = distance[place.symbol]
-                        bits |= UInt64(distanceCode & 0xFFFF) << count
-                        count += Int(distanceCode >> 16)
-                        bits |= UInt64(place.extra) << count
-                        count += place.extraBits
-                        out.put(bits, count)
-                    }
-                    out.flush()
+                out.withCursor { out in
+                    writeTokens(tokens, count: tokenCount, literal: literal, distance: distance, to: &out)
                 }
-                let end = literal[DeflateSymbols.endOfBlock]
-                out.put(UInt64(end & 0xFFFF), Int(end >> 16))
-                out.flush()
             }
         }
+    }
+
+    /// The loop of `writeTokens(_:literalLengths:distanceLengths:to:)` over codes packed by
+    /// `packed(_:)`.
+    private static func writeTokens(
+        _ tokens: UnsafeMutablePointer<UInt32>, count tokenCount: Int, literal: UnsafeBufferPointer<UInt32>,
+        distance: UnsafeBufferPointer<UInt32>, to cursor: inout BitWriter.Cursor
+    ) {
+        // A local copy stays in registers; `cursor` is written back once.
+        var out = cursor
+        defer { cursor = out }
+        for k in 0..<tokenCount {
+            let token = tokens[k]
+            let back = Int(token >> 16)
+            if back == 0 {
+                let code = literal[Int(token)]
+                out.put(UInt64(code & 0xFFFF), Int(code >> 16))
+            } else {
+                let length = DeflateSymbols.length(Int(token & 0xFFFF))
+                let lengthCode = literal[length.symbol]
+                // Every shift is below 48 (see above): the masking shifts need no range checks.
+                var bits = UInt64(lengthCode & 0xFFFF), count = Int(lengthCode >> 16)
+                bits |= UInt64(length.extra) &<< UInt64(count)
+                count += length.extraBits
+                let place = DeflateSymbols.distance(back)
+                let distanceCode = distance[place.symbol]
+                bits |= UInt64(distanceCode & 0xFFFF) &<< UInt64(count)
+                count += Int(distanceCode >> 16)
+                bits |= UInt64(place.extra) &<< UInt64(count)
+                count += place.extraBits
+                out.put(bits, count)
+            }
+            out.flush()
+        }
+        let end = literal[DeflateSymbols.endOfBlock]
+        out.put(UInt64(end & 0xFFFF), Int(end >> 16))
+        out.flush()
     }
 
     /// Each symbol's bit-reversed code in the low half and its length in the high half.
