@@ -5,6 +5,26 @@ import Testing
 
 @Suite("Number text")
 struct NumberTextTests {
+    @Test("the inline rounding is rounded(): halves away from zero, signed zeros, the ends of every float")
+    func roundedHalfAway() {
+        var values: [Double] = [
+            0, -0.0, 0.5, -0.5, 1.5, -1.5, 2.5, -2.5, 0.49999999999999994, -0.49999999999999994, 0x1p52 - 0.5,
+            -(0x1p52 - 0.5), 0x1p52, 0x1p52 + 1, 0x1p53 + 2, .leastNonzeroMagnitude, -.leastNonzeroMagnitude,
+            .greatestFiniteMagnitude, -.greatestFiniteMagnitude, .infinity, -.infinity, 1e300, -1e-300, 0.3, -0.3,
+        ]
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let scale = Double(sign: .plus, exponent: Int.random(in: -8...60, using: &rng), significand: 1)
+            values.append(Double.random(in: -1...1, using: &rng) * scale)
+            values.append(
+                (Double(Int.random(in: -1_000_000...1_000_000, using: &rng)) + 0.5) / Double([1, 2, 4, 8][Int.random(in: 0..<4, using: &rng)]))
+        }
+        for v in values {
+            #expect(NumberText.roundedHalfAway(v).bitPattern == v.rounded().bitPattern, "\(v)")
+        }
+        #expect(NumberText.roundedHalfAway(.nan).isNaN)
+    }
+
     @Test("fractions that reproduce the double exactly, in lowest terms")
     func fractions() {
         #expect(NumberText.fraction(of: 1.0 / 3) ?? (0, 0) == (1, 3))

@@ -37,11 +37,24 @@ public enum NumberText {
         for d in 1...maximumDenominator {
             // value·d is within d ulp of the true numerator when there is one, so rounding
             // it finds the only candidate; the division then checks it exactly.
-            let n = (value * Double(d)).rounded()
+            let n = roundedHalfAway(value * Double(d))
             guard abs(n) < 0x1p53 else { return nil }
             if n / Double(d) == value { return (Int(n), d) }
         }
         return nil
+    }
+
+    /// `v.rounded()`, computed inline: without SSE4.1 in the x86-64 baseline, `rounded()` is a
+    /// call to the C library's `round`, a thousand times for a number that is no fraction
+    /// (1.5 million instructions of the 16 benchmark figures' alt texts, callgrind).
+    @inline(__always)
+    static func roundedHalfAway(_ v: Double) -> Double {
+        let t = abs(v)
+        // From 2^52 on every double is whole; ±∞ and NaN come back as they are.
+        guard t < 0x1p52 else { return v }
+        var r = Double(Int64(t))
+        if t - r >= 0.5 { r += 1 }
+        return v.sign == .minus ? -r : r
     }
 
     /// `value` with exactly `decimals` digits after the point (0 to 17), as C's `%.*f` prints

@@ -37,11 +37,14 @@ enum ProseNumber {
     /// Digits that carry information in a shortest round-trip decimal: no sign, exponent,
     /// leading zeros or trailing zeros after the point.
     static func significantDigits(_ shortest: String) -> Int {
-        let mantissa = shortest.split(whereSeparator: { $0 == "e" || $0 == "E" }).first.map(String.init) ?? shortest
-        var digits = mantissa.filter(\.isNumber)
-        if mantissa.contains(Character(".")) { while digits.last == "0", digits.count > 1 { digits.removeLast() } }
-        while digits.first == "0", digits.count > 1 { digits.removeFirst() }
-        return digits.count
+        // A shortest decimal is ASCII: its bytes are read, not its Characters.
+        let mantissa = shortest.utf8.prefix { $0 != UInt8(ascii: "e") && $0 != UInt8(ascii: "E") }
+        let digits = mantissa.filter { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        let zero = UInt8(ascii: "0")
+        var end = digits.count, start = 0
+        if mantissa.contains(UInt8(ascii: ".")) { while end > 1, digits[end - 1] == zero { end -= 1 } }
+        while end - start > 1, digits[start] == zero { start += 1 }
+        return end - start
     }
 
     /// A true minus sign for the hyphen of negative numbers. Scalar by scalar: Foundation's

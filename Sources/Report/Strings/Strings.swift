@@ -65,11 +65,14 @@ public struct Strings: Sendable {
     static func fill(_ text: String, _ values: [String: String]) -> String {
         var out = ""
         var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+        // The braces are ASCII: found among the UTF-8 bytes, not Character by Character, which
+        // cost 4 million instructions for the 16 benchmark figures' alt texts (callgrind).
+        let (opening, closing) = (UInt8(ascii: "{"), UInt8(ascii: "}"))
+        while let open = rest.utf8.firstIndex(of: opening), let close = rest.utf8[open...].firstIndex(of: closing) {
             out += rest[..<open]
-            let name = String(rest[rest.index(after: open)..<close])
+            let name = String(rest[rest.utf8.index(after: open)..<close])
             if let value = values[name] { out += value } else { out += rest[open...close] }
-            rest = rest[rest.index(after: close)...]
+            rest = rest[rest.utf8.index(after: close)...]
             if out.unicodeScalars.last.map(Self.fullWidthClosing.contains) == true, rest.first == " " {
                 rest = rest.dropFirst()
             }
