@@ -111,22 +111,22 @@ final class SVGCanvas: Canvas {
         var out: [UInt8] = []
         out.reserveCapacity(body.count + defs.count + 1024)
         // No XML declaration: UTF-8 and version 1.0 are what a file without one is read as.
-        out += Array("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"".utf8)
+        out.append(contentsOf: "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"".utf8)
         SVGNumber.append(size.width, to: &out)
-        out += Array(#"" height=""#.utf8)
+        out.append(contentsOf: #"" height=""#.utf8)
         SVGNumber.append(size.height, to: &out)
-        out += Array(#"" viewBox="0 0 "#.utf8)
+        out.append(contentsOf: #"" viewBox="0 0 "#.utf8)
         appendPair(size.width, size.height, to: &out)
-        out += Array(#"">"#.utf8)
-        if let titleText { out += Array("\n<title>\(titleText)</title>".utf8) }
-        if let descriptionText { out += Array("\n<desc>\(descriptionText)</desc>".utf8) }
+        out.append(contentsOf: #"">"#.utf8)
+        if let titleText { out.append(contentsOf: "\n<title>\(titleText)</title>".utf8) }
+        if let descriptionText { out.append(contentsOf: "\n<desc>\(descriptionText)</desc>".utf8) }
         if !defs.isEmpty {
-            out += Array("\n<defs>".utf8)
+            out.append(contentsOf: "\n<defs>".utf8)
             Self.append(defs, inserting: defsInsertions, prefix: prefix, to: &out)
-            out += Array("\n</defs>".utf8)
+            out.append(contentsOf: "\n</defs>".utf8)
         }
         Self.append(body, inserting: bodyInsertions, prefix: prefix, to: &out)
-        out += Array("\n</svg>\n".utf8)
+        out.append(contentsOf: "\n</svg>\n".utf8)
         return out
     }
 
@@ -185,7 +185,7 @@ final class SVGCanvas: Canvas {
 
     /// Appends a reference to the id `local` (after the prefix): `"#` then the id.
     private func reference(_ local: [UInt8]) {
-        body += Array("\"#".utf8)
+        body.append(contentsOf: "\"#".utf8)
         prefixHere()
         body += local
     }
@@ -201,9 +201,9 @@ final class SVGCanvas: Canvas {
         if open != .stroke(style) || style.color.alpha < 1 || !startsSubpath {
             close()
             begin()
-            body += Array("\n<path fill=\"none\"".utf8)
+            body.append(contentsOf: "\n<path fill=\"none\"".utf8)
             appendStroke(style, to: &body)
-            body += Array(" d=\"".utf8)
+            body.append(contentsOf: " d=\"".utf8)
             open = .stroke(style)
             openPath = SVGPathData()
         }
@@ -214,11 +214,11 @@ final class SVGCanvas: Canvas {
         guard path.isFinite, !path.elements.isEmpty else { return }
         close()
         begin()
-        body += Array("\n<path d=\"".utf8)
+        body.append(contentsOf: "\n<path d=\"".utf8)
         body += SVGPathData.of(path)
-        body += Array("\"".utf8)
+        body.append(contentsOf: "\"".utf8)
         appendFill(color, to: &body)
-        body += Array("/>".utf8)
+        body.append(contentsOf: "/>".utf8)
     }
 
     func measure(_ text: TextRun) -> TextMetrics { engine.measure(text) }
@@ -235,21 +235,21 @@ final class SVGCanvas: Canvas {
         if open != .text(text.color) {
             close()
             begin()
-            body += Array("\n<g".utf8)
+            body.append(contentsOf: "\n<g".utf8)
             appendFill(text.color, to: &body)
-            body += Array(">".utf8)
+            body.append(contentsOf: ">".utf8)
             open = .text(text.color)
         }
         // A run of one or two glyphs is shorter placed glyph by glyph than as a group.
         if !rotated, inked.count <= 2 {
             for glyph in inked {
-                body += Array("\n<use xlink:href=".utf8)
+                body.append(contentsOf: "\n<use xlink:href=".utf8)
                 reference(glyphID(glyph.key))
-                body += Array("\" x=\"".utf8)
+                body.append(contentsOf: "\" x=\"".utf8)
                 SVGNumber.append(origin.x + glyph.x, to: &body)
-                body += Array("\" y=\"".utf8)
+                body.append(contentsOf: "\" y=\"".utf8)
                 SVGNumber.append(origin.y + glyph.y, to: &body)
-                body += Array("\"/>".utf8)
+                body.append(contentsOf: "\"/>".utf8)
             }
             return
         }
@@ -258,20 +258,20 @@ final class SVGCanvas: Canvas {
         var tail: [UInt8] = []
         var glyphOffsets: [Int] = []
         if rotated {
-            tail += Array(") rotate(-90) translate(".utf8)
+            tail.append(contentsOf: ") rotate(-90) translate(".utf8)
             appendPair(0, first.y, to: &tail)
         }
-        tail += Array(")\">".utf8)
+        tail.append(contentsOf: ")\">".utf8)
         for glyph in inked {
-            tail += Array("<use xlink:href=\"#".utf8)
+            tail.append(contentsOf: "<use xlink:href=\"#".utf8)
             glyphOffsets.append(tail.count)
             tail += glyphID(glyph.key)
-            tail += Array("\"".utf8)
+            tail.append(contentsOf: "\"".utf8)
             Self.appendOffset("x", SVGNumber.hundredths(glyph.x), to: &tail)
             Self.appendOffset("y", SVGNumber.hundredths(glyph.y - first.y), to: &tail)
-            tail += Array("/>".utf8)
+            tail.append(contentsOf: "/>".utf8)
         }
-        tail += Array("</g>".utf8)
+        tail.append(contentsOf: "</g>".utf8)
         let x = SVGNumber.hundredths(origin.x)
         let y = SVGNumber.hundredths(rotated ? origin.y : origin.y + first.y)
         var colour: [UInt8] = []
@@ -293,17 +293,17 @@ final class SVGCanvas: Canvas {
                 bodyInsertions.append(Insertion(offset: at, order: bodyInsertions.count, bytes: nil))
                 bodyInsertions.append(Insertion(offset: at, order: bodyInsertions.count, bytes: Array("-r\(id)\"".utf8)))
             }
-            body += Array("\n<use xlink:href=".utf8)
+            body.append(contentsOf: "\n<use xlink:href=".utf8)
             reference(Array("-r\(id)".utf8))
-            body += Array("\"".utf8)
+            body.append(contentsOf: "\"".utf8)
             Self.appendOffset("x", x - drawn.x, to: &body)
             Self.appendOffset("y", y - drawn.y, to: &body)
-            body += Array("/>".utf8)
+            body.append(contentsOf: "/>".utf8)
             return
         }
-        body += Array("\n<g".utf8)
+        body.append(contentsOf: "\n<g".utf8)
         runs[key] = DrawnRun(idOffset: body.count, x: x, y: y)
-        body += Array(" transform=\"translate(".utf8)
+        body.append(contentsOf: " transform=\"translate(".utf8)
         SVGNumber.appendHundredths(x, to: &body)
         body.append(UInt8(ascii: " "))
         SVGNumber.appendHundredths(y, to: &body)
@@ -320,17 +320,17 @@ final class SVGCanvas: Canvas {
         guard rect.x.isFinite, rect.y.isFinite, rect.width.isFinite, rect.height.isFinite else { return body() }
         close()
         clips += 1
-        defs += Array("\n<clipPath id=\"".utf8)
+        defs.append(contentsOf: "\n<clipPath id=\"".utf8)
         prefixHere(inDefs: true)
-        defs += Array("-c\(clips)\"><rect x=\"".utf8)
+        defs.append(contentsOf: "-c\(clips)\"><rect x=\"".utf8)
         SVGNumber.append(rect.x, to: &defs)
-        defs += Array("\" y=\"".utf8)
+        defs.append(contentsOf: "\" y=\"".utf8)
         SVGNumber.append(rect.y, to: &defs)
-        defs += Array("\" width=\"".utf8)
+        defs.append(contentsOf: "\" width=\"".utf8)
         SVGNumber.append(rect.width, to: &defs)
-        defs += Array("\" height=\"".utf8)
+        defs.append(contentsOf: "\" height=\"".utf8)
         SVGNumber.append(rect.height, to: &defs)
-        defs += Array("\"/></clipPath>".utf8)
+        defs.append(contentsOf: "\"/></clipPath>".utf8)
         group(.clip(clips), body)
     }
 
@@ -348,7 +348,7 @@ final class SVGCanvas: Canvas {
         if pendingGroups.count == depth {
             pendingGroups.removeLast()
         } else {
-            self.body += Array("\n</g>".utf8)
+            self.body.append(contentsOf: "\n</g>".utf8)
         }
     }
 
@@ -356,11 +356,11 @@ final class SVGCanvas: Canvas {
     private func begin() {
         for start in pendingGroups {
             switch start {
-            case .named(let name): body += Array("\n<g class=\"\(escapeXML(name))\">".utf8)
+            case .named(let name): body.append(contentsOf: "\n<g class=\"\(escapeXML(name))\">".utf8)
             case .clip(let id):
-                body += Array("\n<g clip-path=\"url(#".utf8)
+                body.append(contentsOf: "\n<g clip-path=\"url(#".utf8)
                 prefixHere()
-                body += Array("-c\(id))\">".utf8)
+                body.append(contentsOf: "-c\(id))\">".utf8)
             }
         }
         pendingGroups.removeAll()
@@ -372,8 +372,8 @@ final class SVGCanvas: Canvas {
         case .nothing: return
         case .stroke:
             body += openPath.bytes
-            body += Array("\"/>".utf8)
-        case .text: body += Array("\n</g>".utf8)
+            body.append(contentsOf: "\"/>".utf8)
+        case .text: body.append(contentsOf: "\n</g>".utf8)
         }
         open = .nothing
     }
@@ -390,26 +390,26 @@ final class SVGCanvas: Canvas {
         } else {
             id = markerIDs.count + 1
             markerIDs[key] = id
-            defs += Array("\n<circle id=\"".utf8)
+            defs.append(contentsOf: "\n<circle id=\"".utf8)
             prefixHere(inDefs: true)
-            defs += Array("-m\(id)\" r=\"".utf8)
+            defs.append(contentsOf: "-m\(id)\" r=\"".utf8)
             SVGNumber.appendHundredths(key, to: &defs)
-            defs += Array("\"/>".utf8)
+            defs.append(contentsOf: "\"/>".utf8)
         }
-        body += Array("\n<g".utf8)
+        body.append(contentsOf: "\n<g".utf8)
         appendFill(fill, to: &body)
         appendStroke(outline, to: &body)
-        body += Array(">".utf8)
+        body.append(contentsOf: ">".utf8)
         for center in shown {
-            body += Array("<use xlink:href=".utf8)
+            body.append(contentsOf: "<use xlink:href=".utf8)
             reference(Array("-m\(id)".utf8))
-            body += Array("\" x=\"".utf8)
+            body.append(contentsOf: "\" x=\"".utf8)
             SVGNumber.append(center.x, to: &body)
-            body += Array("\" y=\"".utf8)
+            body.append(contentsOf: "\" y=\"".utf8)
             SVGNumber.append(center.y, to: &body)
-            body += Array("\"/>".utf8)
+            body.append(contentsOf: "\"/>".utf8)
         }
-        body += Array("</g>".utf8)
+        body.append(contentsOf: "</g>".utf8)
     }
 
     /// The id of `key`'s outline in this file after the prefix, defined on first use; empty
@@ -421,11 +421,11 @@ final class SVGCanvas: Canvas {
         if !outline.isEmpty {
             id = Self.base62(glyphCount)
             glyphCount += 1
-            defs += Array("\n<path id=\"".utf8)
+            defs.append(contentsOf: "\n<path id=\"".utf8)
             prefixHere(inDefs: true)
             defs += id + Array("\" transform=\"scale(.1)\" d=\"".utf8)
             defs += outline
-            defs += Array("\"/>".utf8)
+            defs.append(contentsOf: "\"/>".utf8)
         }
         glyphIDs[key] = id
         return id
@@ -434,7 +434,7 @@ final class SVGCanvas: Canvas {
     /// ` name="…"` for an offset of `hundredths`, or nothing for none, which is SVG's default.
     private static func appendOffset(_ name: String, _ hundredths: Int, to out: inout [UInt8]) {
         guard hundredths != 0 else { return }
-        out += Array(" \(name)=\"".utf8)
+        out.append(contentsOf: " \(name)=\"".utf8)
         SVGNumber.appendHundredths(hundredths, to: &out)
         out.append(UInt8(ascii: "\""))
     }
@@ -447,39 +447,39 @@ final class SVGCanvas: Canvas {
     }
 
     private func appendFill(_ color: Color, to out: inout [UInt8]) {
-        out += Array(" fill=\"".utf8)
+        out.append(contentsOf: " fill=\"".utf8)
         SVGNumber.appendColor(color, to: &out)
-        out += Array("\"".utf8)
+        out.append(contentsOf: "\"".utf8)
         if color.alpha < 1 {
-            out += Array(" fill-opacity=\"".utf8)
+            out.append(contentsOf: " fill-opacity=\"".utf8)
             SVGNumber.append(color.alpha, to: &out)
-            out += Array("\"".utf8)
+            out.append(contentsOf: "\"".utf8)
         }
     }
 
     /// Stroke attributes; SVG's defaults (butt caps, miter joins) are left out.
     private func appendStroke(_ style: StrokeStyle, to out: inout [UInt8]) {
-        out += Array(" stroke=\"".utf8)
+        out.append(contentsOf: " stroke=\"".utf8)
         SVGNumber.appendColor(style.color, to: &out)
-        out += Array("\"".utf8)
+        out.append(contentsOf: "\"".utf8)
         if SVGNumber.hundredths(style.width) != 100 {
-            out += Array(" stroke-width=\"".utf8)
+            out.append(contentsOf: " stroke-width=\"".utf8)
             SVGNumber.append(style.width, to: &out)
-            out += Array("\"".utf8)
+            out.append(contentsOf: "\"".utf8)
         }
         if style.color.alpha < 1 {
-            out += Array(" stroke-opacity=\"".utf8)
+            out.append(contentsOf: " stroke-opacity=\"".utf8)
             SVGNumber.append(style.color.alpha, to: &out)
-            out += Array("\"".utf8)
+            out.append(contentsOf: "\"".utf8)
         }
-        if style.round { out += Array(" stroke-linecap=\"round\" stroke-linejoin=\"round\"".utf8) }
+        if style.round { out.append(contentsOf: " stroke-linecap=\"round\" stroke-linejoin=\"round\"".utf8) }
         if !style.dash.isEmpty {
-            out += Array(" stroke-dasharray=\"".utf8)
+            out.append(contentsOf: " stroke-dasharray=\"".utf8)
             for (i, d) in style.dash.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: " ")) }
                 SVGNumber.append(d, to: &out)
             }
-            out += Array("\"".utf8)
+            out.append(contentsOf: "\"".utf8)
         }
     }
 }

@@ -138,7 +138,7 @@ struct SVGPathData {
         for sign in [-2, 2] {
             out.append(UInt8(ascii: "a"))
             pair(radius, radius)
-            out += Array(" 0 1 0 ".utf8)
+            out.append(contentsOf: " 0 1 0 ".utf8)
             pair(sign * radius, 0)
         }
         last = 0
