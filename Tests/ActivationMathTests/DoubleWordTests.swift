@@ -104,4 +104,20 @@ struct DoubleWordTests {
             #expect(abs(t - Foundation.tanh(b / 100)) <= 2 * Foundation.tanh(b / 100).ulp + 1e-300)
         }
     }
+
+    @Test("scaling by 2ⁿ in two factors gives what the factors built by Double(sign:exponent:significand:) give")
+    func scaledByPowerOfTwo() {
+        func reference(_ x: DoubleWord<Double>, _ n: Int) -> (Double, Double) {
+            let half = n / 2
+            let a = Double(sign: .plus, exponent: half, significand: 1), b = Double(sign: .plus, exponent: n - half, significand: 1)
+            return (x.hi * a * b, x.lo * a * b)
+        }
+        let values = [DoubleWord<Double>(1, 0), DoubleWord(-1.5, 1e-17), DoubleWord(0.6931471805599453, 2.3190468138462996e-17)]
+        for x in values {
+            for n in -2300...2300 {
+                let scaled = x.scaled(byPowerOfTwo: n), expected = reference(x, n)
+                #expect(scaled.hi.bitPattern == expected.0.bitPattern && scaled.lo.bitPattern == expected.1.bitPattern, "\(x.hi) × 2^\(n)")
+            }
+        }
+    }
 }

@@ -148,8 +148,17 @@ struct DoubleWord<T: ActivationScalar>: Sendable {
     /// 2000 in `Double`, so only a result beyond the range of `T` overflows or underflows.
     func scaled(byPowerOfTwo n: Int) -> DoubleWord {
         let half = n / 2
-        let a = T(Double(sign: .plus, exponent: half, significand: 1))
-        let b = T(Double(sign: .plus, exponent: n - half, significand: 1))
+        let a = T(Self.powerOfTwo(half))
+        let b = T(Self.powerOfTwo(n - half))
         return DoubleWord(hi * a * b, lo * a * b)
+    }
+
+    /// 2ⁿ, built from its bits where it is a normal double (the exponents `scaled` uses), so
+    /// that every exponential does not call `Double(sign:exponent:significand:)` twice (0.9
+    /// million instructions of the 16 benchmark figures, callgrind); the same number.
+    @inline(__always)
+    private static func powerOfTwo(_ n: Int) -> Double {
+        guard n >= -1022, n <= 1023 else { return Double(sign: .plus, exponent: n, significand: 1) }
+        return Double(bitPattern: UInt64(n + 1023) << 52)
     }
 }
