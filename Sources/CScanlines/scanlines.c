@@ -140,10 +140,48 @@ static bool differing_span(const uint8_t *a, const uint8_t *b, size_t n, size_t 
     return true;
 }
 
+// The filter types of the three candidates, in the order ties go: SUB, UP, PAETH.
+static const uint8_t candidate_types[3] = {FILTER_SUB, FILTER_UP, FILTER_PAETH};
+
+// Which candidate leaves the fewest nonzero bytes (`counts`), a tie going to the smaller sum of
+// magnitudes, then to the earlier candidate; `magnitude(context, k)` is asked only on a tie.
+static int choose_filter(const size_t counts[3], uint64_t (*magnitude)(void *context, int filter), void *context) {
+    int best = 0;
+    uint64_t best_magnitude = UINT64_MAX;  // computed on the first tie
+    for (int k = 1; k < 3; k++) {
+        if (counts[k] > counts[best]) continue;
+        if (counts[k] == counts[best]) {
+            if (best_magnitude == UINT64_MAX) best_magnitude = magnitude(context, best);
+            uint64_t m = magnitude(context, k);
+            if (m >= best_magnitude) continue;
+            best_magnitude = m;
+        } else {
+            best_magnitude = UINT64_MAX;
+        }
+        best = k;
+    }
+    return best;
+}
+
 // Working memory for `filter_row`: SUB's and PAETH's rows, and a row of zeros.
 typedef struct {
     uint8_t *sub, *paeth, *zeros;
 } candidates;
+
+// A row, the row above and the span where they differ, for `span_magnitude`.
+typedef struct {
+    const candidates *c;
+    const uint8_t *cur, *up;
+    size_t n, first, end, paeth_end;
+} row_span;
+
+// The sum of magnitudes of SUB (0, over the whole row), UP (1) or PAETH (2) for `filter_row`.
+static uint64_t span_magnitude(void *context, int filter) {
+    const row_span *r = context;
+    if (filter == 0) return magnitude(r->c->sub, r->c->zeros, r->n);
+    if (filter == 1) return magnitude(r->cur + r->first, r->up + r->first, r->end - r->first);
+    return magnitude(r->c->paeth + r->first, r->c->zeros, r->paeth_end - r->first);
+}
 
 // Writes the filter-type byte at `dest[0]` and the filtered row of `cur` (n bytes, `bpp` a
 // pixel) from `dest[1]`, with `up` the unfiltered row above, or null for the first row. `dest + 1`
@@ -178,24 +216,9 @@ static void filter_row(const uint8_t *cur, const uint8_t *up, size_t n, size_t b
     size_t counts[3] = {
         differing_bytes(c->sub, c->zeros, n), differing_bytes(cur + first, up + first, end - first),
         differing_bytes(c->paeth + first, c->zeros + first, paeth_end - first)};
-    int best = 0;
-    uint64_t best_magnitude = UINT64_MAX;  // computed on the first tie
-    for (int k = 1; k < 3; k++) {
-        if (counts[k] > counts[best]) continue;
-        if (counts[k] == counts[best]) {
-            if (best_magnitude == UINT64_MAX)
-                best_magnitude = best == 0 ? magnitude(c->sub, c->zeros, n) : magnitude(cur + first, up + first, end - first);
-            uint64_t m = k == 1 ? magnitude(cur + first, up + first, end - first)
-                                : magnitude(c->paeth + first, c->zeros, paeth_end - first);
-            if (m >= best_magnitude) continue;
-            best_magnitude = m;
-        } else {
-            best_magnitude = UINT64_MAX;
-        }
-        best = k;
-    }
-    static const uint8_t types[3] = {FILTER_SUB, FILTER_UP, FILTER_PAETH};
-    dest[0] = types[best];
+    row_span span = {c, cur, up, n, first, end, paeth_end};
+    int best = choose_filter(counts, span_magnitude, &span);
+    dest[0] = candidate_types[best];
     if (best == 0) {
         memcpy(out, c->sub, n);
     } else if (best == 1) {
@@ -314,11 +337,15 @@ typedef struct {
     size_t island_count;
     // SUB's count of nonzero bytes over the whole current row, carried from row to row.
     size_t sub_count;
+    // Bytes of a packed row, and a pixel.
+    size_t n, bpp;
 } rgb_state;
 
 // The sum of magnitudes of the current row filtered with SUB (0, over the whole row), UP (1)
 // or PAETH (2, its bytes already in `st->paeth`), for breaking a tie.
-static uint64_t island_magnitude(rgb_state *st, size_t n, size_t bpp, int filter) {
+static uint64_t island_magnitude(void *context, int filter) {
+    rgb_state *st = context;
+    size_t n = st->n, bpp = st->bpp;
     if (filter == 0) {
         sub_filter(st->row, n, bpp, st->sub);
         return magnitude(st->sub, st->zeros, n);
@@ -350,22 +377,8 @@ static void filter_islands(rgb_state *st, size_t n, size_t bpp, uint8_t *dest) {
     }
     st->sub_count = (size_t)((ptrdiff_t)st->sub_count + sub_change);
     size_t counts[3] = {st->sub_count, up_count, paeth_count};
-    int best = 0;
-    uint64_t best_magnitude = UINT64_MAX;  // computed on the first tie
-    for (int k = 1; k < 3; k++) {
-        if (counts[k] > counts[best]) continue;
-        if (counts[k] == counts[best]) {
-            if (best_magnitude == UINT64_MAX) best_magnitude = island_magnitude(st, n, bpp, best);
-            uint64_t m = island_magnitude(st, n, bpp, k);
-            if (m >= best_magnitude) continue;
-            best_magnitude = m;
-        } else {
-            best_magnitude = UINT64_MAX;
-        }
-        best = k;
-    }
-    static const uint8_t types[3] = {FILTER_SUB, FILTER_UP, FILTER_PAETH};
-    dest[0] = types[best];
+    int best = choose_filter(counts, island_magnitude, st);
+    dest[0] = candidate_types[best];
     if (best == 0) {
         sub_filter(st->row, n, bpp, out);
         return;
@@ -398,7 +411,7 @@ static void filter_rgb(const uint8_t *pixels, size_t stride, size_t width, size_
     uintptr_t aligned = ((uintptr_t)(scratch + 5 * n) + 7) & ~(uintptr_t)7;
     uint64_t *bits = (uint64_t *)aligned;
     uint32_t *islands = (uint32_t *)(bits + words);
-    rgb_state st = {scratch, scratch + n, scratch + 2 * n, scratch + 3 * n, scratch + 4 * n, bits, islands, 0, 0};
+    rgb_state st = {scratch, scratch + n, scratch + 2 * n, scratch + 3 * n, scratch + 4 * n, bits, islands, 0, 0, n, 3};
     memset(st.zeros, 0, n);
     for (size_t y = 0; y < height; y++) {
         const uint8_t *source = pixels + y * stride;

@@ -119,17 +119,23 @@ struct PNGWriterTests {
         }
     }
 
+    /// An image surface to fill pixel by pixel, with its pixels and stride; nil, with the issue
+    /// recorded, when Cairo makes none.
+    static func blank(_ width: Int, _ height: Int, transparent: Bool) -> (CairoSurface, UnsafeMutablePointer<UInt8>, Int)? {
+        guard let surface = try? CairoSurface.image(width: width, height: height, transparent: transparent),
+            let data = cairo_image_surface_get_data(surface.pointer)
+        else {
+            Issue.record("no \(width)×\(height) surface")
+            return nil
+        }
+        return (surface, data, Int(cairo_image_surface_get_stride(surface.pointer)))
+    }
+
     @Test("random images of every small size, opaque and transparent, decode to their pixels and filter as the reference does")
     func randomImages() async {
         let images = zip(Gen.int(in: 1...40), Gen.int(in: 1...20), Gen.bool, Gen.uint64())
         await propertyCheck(count: 120, input: images) { width, height, transparent, seed in
-            guard let surface = try? CairoSurface.image(width: width, height: height, transparent: transparent),
-                let data = cairo_image_surface_get_data(surface.pointer)
-            else {
-                Issue.record("no \(width)×\(height) surface")
-                return
-            }
-            let stride = Int(cairo_image_surface_get_stride(surface.pointer))
+            guard let (surface, data, stride) = Self.blank(width, height, transparent: transparent) else { return }
             // Few distinct values, in runs, so that every filter wins somewhere; channels evenly
             // spaced, so that PAETH's ties (a + b = 2c) occur.
             var rng = Xoshiro(seed: (seed, 11, 12, 13))
@@ -182,13 +188,7 @@ struct PNGWriterTests {
     func sparseChanges() async {
         let images = zip(Gen.int(in: 2...700), Gen.int(in: 2...12), Gen.uint64())
         await propertyCheck(count: 150, input: images) { width, height, seed in
-            guard let surface = try? CairoSurface.image(width: width, height: height, transparent: false),
-                let data = cairo_image_surface_get_data(surface.pointer)
-            else {
-                Issue.record("no \(width)×\(height) surface")
-                return
-            }
-            let stride = Int(cairo_image_surface_get_stride(surface.pointer))
+            guard let (surface, data, stride) = Self.blank(width, height, transparent: false) else { return }
             var rng = Xoshiro(seed: (seed, 21, 22, 23))
             let colours: [UInt32] = [0, 0xFFFFFF, 0x808080, 0x1F77B4, 0xFF7F0E, 0x7F7F7F]
             var row = (0..<width).map { _ in colours[Int.random(in: 0..<colours.count, using: &rng)] }
