@@ -363,7 +363,8 @@ static uint64_t island_magnitude(void *context, int filter) {
 // `filter_row`'s: SUB, UP and PAETH leave zeros wherever the row and the row above agree (PAETH
 // one pixel further right), so their counts and magnitudes over the islands are those over the
 // row, and SUB's count changes only there.
-static void filter_islands(rgb_state *st, size_t n, size_t bpp, uint8_t *dest) {
+static void filter_islands(rgb_state *st, uint8_t *dest) {
+    size_t n = st->n, bpp = st->bpp;
     uint8_t *out = dest + 1;
     size_t up_count = 0, paeth_count = 0;
     ptrdiff_t sub_change = 0;
@@ -447,7 +448,7 @@ static void filter_rgb(const uint8_t *pixels, size_t stride, size_t width, size_
                     memcpy(st.up + from, st.row + from, pe - from);
                     pack_row(source + 4 * (s / 3), (e - s) / 3, st.row + s);
                 }
-                filter_islands(&st, n, 3, dest);
+                filter_islands(&st, dest);
             }
         }
         // Once: after row `held_rows`, or after the last row of a shorter image.

@@ -71,8 +71,9 @@ public struct CurveSampler: Sendable {
     /// where f was found to jump. Its one-sided limits there are read off `f` as for a found
     /// break, and the curve breaks with hollow dots at them, as at a declared jump of f.
     ///
-    /// `known`, when given, holds f at the grid points `complete` has evaluated, in order
-    /// (`evaluatedGrid(complete:)`), computed ahead together with another curve's.
+    /// `known`, when given, holds f at the grid points this sampling evaluates, in order
+    /// (`evaluatedGrid(stride:)` with the stride `complete` gives), computed ahead together
+    /// with another curve's.
     func sample(
         _ f: (Double) -> Double, breaks: [(x: Double, limits: Breakpoint.Limits)], complete: Bool, undefinedAt: [Double],
         known: [Double]? = nil
