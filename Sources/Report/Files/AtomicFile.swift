@@ -22,20 +22,16 @@ public enum AtomicFile {
         let folder = url.deletingLastPathComponent()
         var temporary = ""
         var descriptor: Int32 = -1
+        var code: Int32 = 0
         for _ in 0..<attempts {
             temporary = folder.appendingPathComponent(StaleTemporaries.name(for: url.lastPathComponent)).path
-            TemporaryFiles.register(temporary)
             // O_EXCL and O_NOFOLLOW: a file, hard link or symbolic link already under the name
             // is never written through; a new name is drawn instead.
-            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o666)
-            if descriptor >= 0 || errno != EEXIST { break }
-            TemporaryFiles.forget(temporary)
+            (descriptor, code) = TemporaryFiles.shared.create(
+                temporary, flags: O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode: 0o666)
+            if descriptor >= 0 || code != EEXIST { break }
         }
-        guard descriptor >= 0 else {
-            let code = errno
-            TemporaryFiles.forget(temporary)
-            throw OutputError.creating(url.path, errno: code)
-        }
+        guard descriptor >= 0 else { throw OutputError.creating(url.path, errno: code) }
         // Held until the file is renamed or removed: another run's clean-up leaves it alone.
         _ = flock(descriptor, LOCK_EX | LOCK_NB)
         var failure: OutputError?
@@ -49,7 +45,7 @@ public enum AtomicFile {
         if close(descriptor) != 0, failure == nil {
             failure = .cannotWrite(path: url.path, reason: String(cString: strerror(errno)))
         }
-        TemporaryFiles.forget(temporary)
+        TemporaryFiles.shared.forget(temporary)
         if let failure { throw failure }
     }
 
