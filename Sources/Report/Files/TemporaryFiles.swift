@@ -8,10 +8,10 @@ import Foundation
 /// runs before it exists, and then no worker can create it: recording a name first and creating
 /// the file after, outside the lock, let a worker create its file just after the clean-up had
 /// looked, and a killed run kept it. Once `removeAllForExit` has run, creating blocks for good:
-/// the process is exiting and must make nothing more.
+/// the process is exiting and must make nothing more. `@unchecked Sendable`: every access to
+/// `paths` holds `lock`.
 public final class TemporaryFiles: @unchecked Sendable {
-    /// The registry the whole process writes through. `@unchecked Sendable`: every access to
-    /// `paths` holds `lock`.
+    /// The registry the whole process writes through.
     static let shared = TemporaryFiles()
 
     private let lock = NSLock()
