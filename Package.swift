@@ -49,8 +49,10 @@ let package = Package(
         // Layer 1: the mathematics, no drawing.
         .target(
             name: "ActivationMath",
-            dependencies: ["CNumberText", .product(name: "RealModule", package: "swift-numerics")]
+            dependencies: ["CNumberText", "CFusedMultiplyAdd", .product(name: "RealModule", package: "swift-numerics")]
         ),
+        // The fused multiply-add double-word arithmetic is built on, inlined where the processor has it.
+        .target(name: "CFusedMultiplyAdd"),
         // C's printf conversions of one double, without Swift's variadic boxing.
         .target(name: "CNumberText"),
         // Cairo's and Pango's headers (found with graphicsFlags); only ChartsCairo imports it. It

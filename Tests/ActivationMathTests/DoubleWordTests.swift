@@ -20,6 +20,32 @@ struct DoubleWordTests {
         #expect(count > 10000)
     }
 
+    /// The inline instruction must compute a·b + c, in that order of operands, rounded once:
+    /// libm's `fma` is the reference, compared bit for bit (any NaN matches any NaN).
+    @Test("the inlined fused multiply-add is libm's fma, bit for bit")
+    func fusedMultiplyAdd() async {
+        func same(_ a: Double, _ b: Double, _ c: Double) -> Bool {
+            let inline = Double.fusedMultiplyAdd(a, b, c), reference = Foundation.fma(a, b, c)
+            return inline.bitPattern == reference.bitPattern || (inline.isNaN && reference.isNaN)
+        }
+        await propertyCheck(input: Gen.double(in: -1e300...1e300), Gen.double(in: -1e-10...1e-10), Gen.double(in: -1...1)) { a, b, c in
+            #expect(same(a, b, c) && same(b, c, a) && same(c, a, b), "\(a) \(b) \(c)")
+        }
+        // Where one rounding differs from two, and the edges of the format.
+        let special: [Double] = [
+            0, -0.0, 1, -1, 1 + 0x1p-52, 1 - 0x1p-53, 0x1p-1074, -0x1p-1022, 0x1.fffffffffffffp1023,
+            .infinity, -.infinity, .nan, 3, 1.0 / 3, 0.1,
+        ]
+        for a in special {
+            for b in special {
+                for c in special { #expect(same(a, b, c), "\(a) \(b) \(c)") }
+            }
+        }
+        // (1 + 2⁻²⁷)² − 1 rounded once keeps the 2⁻⁵⁴ a separate product and sum would lose.
+        let x = 1 + 0x1p-27
+        #expect(Double.fusedMultiplyAdd(x, x, -1) == 0x1p-26 + 0x1p-54)
+    }
+
     @Test("products and sums are exact: the low word holds the rounding error")
     func errorFreeTransformations() async {
         await propertyCheck(input: Gen.double(in: -1e6...1e6), Gen.double(in: -1e6...1e6)) { a, b in

@@ -1,3 +1,4 @@
+import CFusedMultiplyAdd
 import RealModule
 
 /// The numbers an activation can be evaluated in: `Float`, `Double` and `Dual` numbers over them.
@@ -51,7 +52,7 @@ extension ActivationScalar {
 extension Double: ActivationScalar {
     @inlinable public var primal: Double { self }
     @inlinable public static func fusedMultiplyAdd(_ a: Double, _ b: Double, _ c: Double) -> Double {
-        c.addingProduct(a, b)
+        actplot_fma(a, b, c)
     }
 }
 
