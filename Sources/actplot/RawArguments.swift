@@ -9,8 +9,8 @@ enum RawArguments {
     /// A usage error naming the first argument that is not valid UTF-8, or nil when all are.
     ///
     /// Each argument is validated where it lies, as raw bytes: copying it into an `[Int8]` first
-    /// made the runtime build that array type's metadata from its mangled name, a tenth of a
-    /// millisecond of every command's start-up (`--version` included).
+    /// made the runtime build that array type's metadata from its mangled name, 0.19 ms of every
+    /// command's start-up (`--version`: 2.20 → 2.02 ms of CPU, 400 runs alternated).
     static func firstInvalidUTF8() -> CommandError? {
         let count = Int(CommandLine.argc)
         for index in 1..<max(count, 1) {
