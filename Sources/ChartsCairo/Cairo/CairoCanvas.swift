@@ -6,18 +6,14 @@ import Charts
 /// Owns its context and keeps its surface alive. Given a `TextEngine`, it draws the glyphs the
 /// engine shaped with Cairo alone: making a Pango context of its own would load and sort every
 /// font set again in each drawing thread's font map, 23 of the 234 million instructions of a
-/// one-figure run (callgrind). On a surface that keeps text (the PDF), each run of glyphs goes
-/// with its characters and clusters, as pango-cairo passes them, so the PDF's text can still
-/// be searched and copied. Without an engine it lays text out with Pango on the thread's font
+/// one-figure run (callgrind). Without an engine it lays text out with Pango on the thread's font
 /// map, which is per thread, so the canvas must stay on the task that created it: the tests
 /// use that path as the independent reference the direct SVG writer is compared against.
 final class CairoCanvas: Canvas {
     let surface: CairoSurface
     private let cr: OpaquePointer
     private let engine: TextEngine?
-    /// Whether the surface stores text with its glyphs (PDF does, an image does not).
-    private let keepsText: Bool
-    /// Nil when `engine` sets the text.
+    /// The Pango context that lays text out; nil when `engine` sets the text.
     private let pango: OpaquePointer?
     private let fontFamily: String
     private var layoutCache: [TextRun: OpaquePointer] = [:]
@@ -27,22 +23,18 @@ final class CairoCanvas: Canvas {
     /// boxes or blanks where the words should be.
     private var untypeset: String?
     let resolution: Double
-    /// Whether strokes are made with an identity matrix and the pen scaled instead (see `stroke`).
-    private let strokesInDeviceSpace: Bool
     /// Whether the surface's pixels are still as an earlier figure left them: the first drawing
     /// paints them all (see `paintFirst`).
     private var unpainted: Bool
 
     /// A canvas on `surface`, scaled so that one figure unit is `scale` device units; `resolution`
     /// is figure units per device pixel; text is set by `engine` where given, else by Pango.
-    /// `strokesInDeviceSpace` suits a PDF surface (see `stroke`); `surfaceUnpainted`, an image
-    /// surface made with `cleared: false`.
+    /// `surfaceUnpainted` suits an image surface made with `cleared: false`.
     init(
         surface: CairoSurface, scale: Double, resolution: Double, fontFamily: String, engine: TextEngine? = nil,
-        strokesInDeviceSpace: Bool = false, surfaceUnpainted: Bool = false
+        surfaceUnpainted: Bool = false
     ) throws {
         self.surface = surface
-        self.strokesInDeviceSpace = strokesInDeviceSpace
         unpainted = surfaceUnpainted
         self.resolution = resolution
         self.fontFamily = fontFamily
@@ -51,7 +43,6 @@ final class CairoCanvas: Canvas {
             throw CairoError(status: CAIRO_STATUS_NO_MEMORY.rawValue, operation: "creating a Cairo context")
         }
         self.cr = cr
-        keepsText = cairo_surface_has_show_text_glyphs(surface.pointer) != 0
         cairo_scale(cr, scale, scale)
         if engine == nil {
             FontSetup.ready()
@@ -91,22 +82,9 @@ final class CairoCanvas: Canvas {
         setColor(style.color)
         cairo_set_line_join(cr, style.round ? CAIRO_LINE_JOIN_ROUND : CAIRO_LINE_JOIN_MITER)
         cairo_set_line_cap(cr, style.round ? CAIRO_LINE_CAP_ROUND : CAIRO_LINE_CAP_BUTT)
-        var matrix = cairo_matrix_t()
-        cairo_get_matrix(cr, &matrix)
-        // Cairo's PDF writer wraps every stroke made under a scaled matrix in "q … cm … Q",
-        // printing the six numbers of the matrix with the pen's shape factored out; with an
-        // identity matrix it writes the path alone. The path is already in device space (Cairo
-        // transforms points as they are added), so only the pen is scaled here, by the same
-        // factor Cairo would factor out: the file draws the same. A third of the cost of a
-        // figure's strokes in PDF (callgrind: 9.0 of 22.9 million instructions for 16 figures).
-        let uniform = matrix.xy == 0 && matrix.yx == 0 && matrix.xx == matrix.yy && matrix.xx > 0
-        let scale = strokesInDeviceSpace && uniform ? matrix.xx : 1
-        if scale != 1 { cairo_identity_matrix(cr) }
-        cairo_set_line_width(cr, style.width * scale)
-        let dash = scale == 1 ? style.dash : style.dash.map { $0 * scale }
-        dash.withUnsafeBufferPointer { cairo_set_dash(cr, $0.baseAddress, Int32($0.count), 0) }
+        cairo_set_line_width(cr, style.width)
+        style.dash.withUnsafeBufferPointer { cairo_set_dash(cr, $0.baseAddress, Int32($0.count), 0) }
         cairo_stroke(cr)
-        if scale != 1 { cairo_set_matrix(cr, &matrix) }
     }
 
     func fill(_ path: Path, _ color: Color) {
@@ -138,8 +116,7 @@ final class CairoCanvas: Canvas {
         cairo_restore(cr)
     }
 
-    /// `shaped` as pango-cairo would draw it: one call per run, with the run's characters where
-    /// the surface keeps text.
+    /// `shaped` as pango-cairo would draw it: one call per run, in the run's font.
     private func drawGlyphs(_ shaped: ShapedText, _ engine: TextEngine, _ color: Color, at origin: Point, rotated: Bool) {
         if markupFailure == nil { markupFailure = shaped.markupFailure }
         if untypeset == nil { untypeset = shaped.untypeset }
@@ -152,18 +129,7 @@ final class CairoCanvas: Canvas {
             guard let scaled = engine.scaledFont(shaped.glyphs[segment.range.lowerBound].key.font) else { continue }
             let glyphs = shaped.glyphs[segment.range].map { cairo_glyph_t(index: UInt($0.key.glyph), x: $0.x, y: $0.y) }
             cairo_set_scaled_font(cr, scaled)
-            guard keepsText, !segment.text.isEmpty else {
-                cairo_show_glyphs(cr, glyphs, Int32(glyphs.count))
-                continue
-            }
-            let clusters = segment.clusters.map { cairo_text_cluster_t(num_bytes: $0.bytes, num_glyphs: $0.glyphs) }
-            segment.text.withUnsafeBufferPointer { text in
-                text.withMemoryRebound(to: CChar.self) { chars in
-                    cairo_show_text_glyphs(
-                        cr, chars.baseAddress, Int32(chars.count), glyphs, Int32(glyphs.count), clusters, Int32(clusters.count),
-                        segment.backward ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t(0))
-                }
-            }
+            cairo_show_glyphs(cr, glyphs, Int32(glyphs.count))
         }
         cairo_restore(cr)
     }

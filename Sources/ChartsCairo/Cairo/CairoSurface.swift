@@ -91,18 +91,6 @@ final class CairoSurface {
         return try CairoSurface(pointer: p, sink: sink)
     }
 
-    /// A one-page PDF surface of the given size in points, with a fixed creation date so the
-    /// same figure gives the same bytes (Cairo otherwise stamps the current time).
-    static func pdf(widthPoints: Double, heightPoints: Double) throws -> CairoSurface {
-        let sink = ByteSink()
-        guard let p = cairo_pdf_surface_create_for_stream(ByteSink.write, sink.opaque, widthPoints, heightPoints) else {
-            throw CairoError(status: CAIRO_STATUS_NO_MEMORY.rawValue, operation: "creating a PDF surface")
-        }
-        cairo_pdf_surface_set_metadata(p, CAIRO_PDF_METADATA_CREATE_DATE, "2000-01-01T00:00:00Z")
-        cairo_pdf_surface_set_metadata(p, CAIRO_PDF_METADATA_CREATOR, "actplot")
-        return try CairoSurface(pointer: p, sink: sink)
-    }
-
     /// Finishes the surface and returns what a vector surface wrote.
     func finishVector() throws -> [UInt8] {
         cairo_surface_finish(pointer)

@@ -1,6 +1,6 @@
 import Charts
 
-/// Turns figures into file bytes: PNG and PDF through Cairo, SVG written directly.
+/// Turns figures into file bytes: PNG through Cairo, SVG and PDF written directly.
 ///
 /// A figure is laid out and painted once (`drawing(_:for:)`) and the drawing replayed for each
 /// format of the same resolution. Each encode makes its own surface, context and Pango context,
@@ -63,9 +63,10 @@ public struct FigureEncoder: Sendable {
             try canvas.finish()
             return canvas.document(title: drawing.title, description: drawing.description)
         case .pdf:
-            let surface = try CairoSurface.pdf(widthPoints: w * Self.pointsPerUnit, heightPoints: h * Self.pointsPerUnit)
-            try replay(drawing, on: surface, scale: Self.pointsPerUnit, engine: text, strokesInDeviceSpace: true)
-            return try surface.finishVector()
+            let canvas = PDFCanvas(size: drawing.size, engine: text)
+            drawing.replay(on: canvas)
+            try canvas.finish()
+            return canvas.document(title: drawing.title, description: drawing.description)
         }
     }
 
@@ -73,11 +74,11 @@ public struct FigureEncoder: Sendable {
     /// where the surface keeps text); without, Pango sets the text again.
     func replay(
         _ drawing: FigureDrawing, on surface: CairoSurface, scale: Double, engine: TextEngine? = nil,
-        strokesInDeviceSpace: Bool = false, surfaceUnpainted: Bool = false
+        surfaceUnpainted: Bool = false
     ) throws {
         let canvas = try CairoCanvas(
             surface: surface, scale: scale, resolution: drawing.resolution, fontFamily: theme.fontFamily, engine: engine,
-            strokesInDeviceSpace: strokesInDeviceSpace, surfaceUnpainted: surfaceUnpainted)
+            surfaceUnpainted: surfaceUnpainted)
         drawing.replay(on: canvas)
         try canvas.finish()
     }

@@ -51,6 +51,9 @@ public final class TextEngine: TextMeasurer, @unchecked Sendable {
     /// Each numbered font as Cairo draws it, one reference held, for `CairoCanvas`.
     private var scaledFonts: [OpaquePointer?] = []
     private var outlines: [GlyphKey: [UInt8]] = [:]
+    /// Each numbered font's face, as a PDF names it ("DejaVuSans-Bold").
+    private var faceNames: [String] = []
+    private var typeThreeGlyphs: [GlyphKey: TypeThreeGlyph] = [:]
 
     /// An engine setting text in `fontFamily`.
     public init(fontFamily: String) {
@@ -131,6 +134,49 @@ public final class TextEngine: TextMeasurer, @unchecked Sendable {
         return outlines[key] ?? []
     }
 
+    /// The face of a font `shape(_:)` returned, named as PostScript names faces: the family
+    /// without spaces, then "-Bold", "-Italic" or "-BoldItalic".
+    func faceName(_ number: Int) -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        return number < faceNames.count ? faceNames[number] : ""
+    }
+
+    /// A glyph `shape(_:)` returned, as a PDF Type 3 font draws it; read on first request.
+    func typeThreeGlyph(_ key: GlyphKey) -> TypeThreeGlyph {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = typeThreeGlyphs[key] { return known }
+        var glyph = TypeThreeGlyph(advance: 0, box: [0, 0, 0, 0], path: [])
+        if key.font < scaledFonts.count, let scaled = scaledFonts[key.font] {
+            var g = cairo_glyph_t(index: UInt(key.glyph), x: 0, y: 0)
+            var extents = cairo_text_extents_t()
+            cairo_scaled_font_glyph_extents(scaled, &g, 1, &extents)
+            cairo_set_scaled_font(scratch, scaled)
+            cairo_new_path(scratch)
+            cairo_glyph_path(scratch, &g, 1)
+            if let path = cairo_copy_path(scratch) {
+                defer { cairo_path_destroy(path) }
+                if path.pointee.status == CAIRO_STATUS_SUCCESS, let data = path.pointee.data {
+                    glyph = TypeThreeGlyph(advance: extents.x_advance, path: data, count: Int(path.pointee.num_data))
+                }
+            }
+        }
+        typeThreeGlyphs[key] = glyph
+        return glyph
+    }
+
+    /// `font`'s family and style as one PostScript-like name.
+    private static func faceName(of font: UnsafeMutablePointer<PangoFont>) -> String {
+        let description = pango_font_describe(font)
+        defer { pango_font_description_free(description) }
+        let family = pango_font_description_get_family(description).map { String(cString: $0) } ?? ""
+        let bold = pango_font_description_get_weight(description).rawValue >= PANGO_WEIGHT_SEMIBOLD.rawValue
+        let italic = pango_font_description_get_style(description) != PANGO_STYLE_NORMAL
+        let style = (bold ? "Bold" : "") + (italic ? "Italic" : "")
+        return family.filter { $0 != " " } + (style.isEmpty ? "" : "-" + style)
+    }
+
     /// What the glyph callback collects while the lock is held.
     private struct Capture {
         let engine: TextEngine
@@ -193,6 +239,7 @@ public final class TextEngine: TextMeasurer, @unchecked Sendable {
         if let known = fontNumbers[name] { return known }
         let number = fontNumbers.count
         fontNumbers[name] = number
+        faceNames.append(Self.faceName(of: font))
         scaledFonts.append(pango_cairo_font_get_scaled_font(OpaquePointer(font)).map { cairo_scaled_font_reference($0) })
         return number
     }
