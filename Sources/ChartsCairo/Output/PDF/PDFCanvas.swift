@@ -23,8 +23,7 @@ final class PDFCanvas: Canvas {
     private var state = PenState()
     /// States saved by clips ("q"), restored at their end ("Q").
     private var saved: [PenState] = []
-    private var markupFailure: TextMarkupError?
-    private var untypeset: String?
+    private var failures = TextFailures()
 
     /// What the content stream has set, so that each operator is written only when it changes.
     private struct PenState {
@@ -58,8 +57,7 @@ final class PDFCanvas: Canvas {
     var resolution: Double { 1 }
 
     func finish() throws {
-        if let markupFailure { throw markupFailure }
-        if let untypeset { throw FontError(unknownGlyphsIn: untypeset) }
+        try failures.check()
     }
 
     func stroke(_ path: Path, _ style: StrokeStyle) {
@@ -81,8 +79,7 @@ final class PDFCanvas: Canvas {
     func draw(_ text: TextRun, at origin: Point, rotated: Bool) {
         guard origin.x.isFinite, origin.y.isFinite else { return }
         let shaped = engine.shape(text)
-        if markupFailure == nil { markupFailure = shaped.markupFailure }
-        if untypeset == nil { untypeset = shaped.untypeset }
+        failures.note(shaped)
         guard !shaped.glyphs.isEmpty else { return }
         setFill(text.color)
         let texts = Self.characters(of: shaped)

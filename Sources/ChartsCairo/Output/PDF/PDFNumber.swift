@@ -47,7 +47,8 @@ enum PDFNumber {
     static func name(_ text: String) -> [UInt8] {
         var out: [UInt8] = [UInt8(ascii: "/")]
         for byte in text.utf8 {
-            let plain = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+            let plain =
+                (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
                 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "+")
             if plain {
                 out.append(byte)

@@ -35,8 +35,7 @@ final class SVGCanvas: Canvas {
     /// position: a tick label that both panels show is drawn the second time with a `<use>`.
     private var runs: [RunKey: DrawnRun] = [:]
     private var reusedRuns = 0
-    private var markupFailure: TextMarkupError?
-    private var untypeset: String?
+    private var failures = TextFailures()
     /// What is still open at the end of `body`: consecutive strokes of one opaque pen share
     /// one `<path>` (a grid is then one element, not twelve) and consecutive texts of one
     /// colour share one `<g fill>`; anything else closes it first.
@@ -98,8 +97,7 @@ final class SVGCanvas: Canvas {
     var resolution: Double { 1 }
 
     func finish() throws {
-        if let markupFailure { throw markupFailure }
-        if let untypeset { throw FontError(unknownGlyphsIn: untypeset) }
+        try failures.check()
     }
 
     /// The whole file, with `title` and `description` (plain text) as its `<title>` and `<desc>`.
@@ -226,8 +224,7 @@ final class SVGCanvas: Canvas {
     func draw(_ text: TextRun, at origin: Point, rotated: Bool) {
         guard origin.x.isFinite, origin.y.isFinite else { return }
         let shaped = engine.shape(text)
-        if markupFailure == nil { markupFailure = shaped.markupFailure }
-        if untypeset == nil { untypeset = shaped.untypeset }
+        failures.note(shaped)
         let inked = shaped.glyphs.filter { !glyphID($0.key).isEmpty }
         guard let first = inked.first else { return }
         // Glyph positions are kept relative to the run's baseline, so they are short numbers
