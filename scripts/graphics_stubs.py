@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Sources/CGraphicsLoader/stubs.c: one forwarding function per Cairo, Pango, GLib and
+"""Writes Sources/CGraphicsLoader/stubs.c: one forwarding function per Cairo, Pango, GLib, HarfBuzz and
 fontconfig function that actplot calls, so that the command does not link those libraries and
 loads them only when it first draws.
 
@@ -27,7 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 STUBS = ROOT / "Sources/CGraphicsLoader/stubs.c"
-PREFIXES = re.compile(r"^(cairo_|pango_|g_|Fc[A-Z])")
+PREFIXES = re.compile(r"^(cairo_|pango_|g_|hb_|Fc[A-Z])")
 HEADER = """#include <cairo.h>
 #include <cairo-svg.h>
 #include <cairo-pdf.h>

@@ -9,7 +9,7 @@
 #include "graphics_loader.h"
 
 // How many functions stubs.c forwards; scripts/graphics_stubs.py keeps it in step.
-#define ACTPLOT_GRAPHICS_FUNCTION_COUNT 134
+#define ACTPLOT_GRAPHICS_FUNCTION_COUNT 141
 
 // Marks a stub for the generator; expands to nothing.
 #define ACTPLOT_STUB(index, name)

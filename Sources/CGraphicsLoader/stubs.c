@@ -4,7 +4,7 @@
 // ACTPLOT_STUB(index, name) only marks the stub for the generator and the name table.
 #include "graphics_loader_private.h"
 
-#define ACTPLOT_GRAPHICS_FUNCTION_COUNT_CHECK 134
+#define ACTPLOT_GRAPHICS_FUNCTION_COUNT_CHECK 141
 _Static_assert(ACTPLOT_GRAPHICS_FUNCTION_COUNT_CHECK == ACTPLOT_GRAPHICS_FUNCTION_COUNT, "graphics_loader_private.h names as many functions as stubs.c forwards");
 
 const char *const actplot_graphics_function_names[ACTPLOT_GRAPHICS_FUNCTION_COUNT] = {
@@ -65,6 +65,7 @@ const char *const actplot_graphics_function_names[ACTPLOT_GRAPHICS_FUNCTION_COUN
     "cairo_save",
     "cairo_scale",
     "cairo_scaled_font_destroy",
+    "cairo_scaled_font_get_font_matrix",
     "cairo_scaled_font_glyph_extents",
     "cairo_scaled_font_reference",
     "cairo_set_dash",
@@ -102,6 +103,11 @@ const char *const actplot_graphics_function_names[ACTPLOT_GRAPHICS_FUNCTION_COUN
     "g_type_class_adjust_private_offset",
     "g_type_class_peek_parent",
     "g_type_register_static_simple",
+    "hb_blob_destroy",
+    "hb_blob_get_data",
+    "hb_blob_get_length",
+    "hb_face_reference_table",
+    "hb_font_get_face",
     "pango_attr_list_unref",
     "pango_cairo_context_set_font_options",
     "pango_cairo_create_context",
@@ -122,6 +128,7 @@ const char *const actplot_graphics_function_names[ACTPLOT_GRAPHICS_FUNCTION_COUN
     "pango_font_description_set_family",
     "pango_font_description_set_weight",
     "pango_font_description_to_string",
+    "pango_font_get_hb_font",
     "pango_font_map_create_context",
     "pango_glyph_item_iter_init_start",
     "pango_glyph_item_iter_next_cluster",
@@ -315,233 +322,254 @@ void (cairo_scale)(cairo_t * a0, double a1, double a2) { ((__typeof__(&(cairo_sc
 ACTPLOT_STUB(56, cairo_scaled_font_destroy)
 void (cairo_scaled_font_destroy)(cairo_scaled_font_t * a0) { ((__typeof__(&(cairo_scaled_font_destroy)))actplot_graphics_symbol(56))(a0); }
 
-ACTPLOT_STUB(57, cairo_scaled_font_glyph_extents)
-void (cairo_scaled_font_glyph_extents)(cairo_scaled_font_t * a0, const cairo_glyph_t * a1, int a2, cairo_text_extents_t * a3) { ((__typeof__(&(cairo_scaled_font_glyph_extents)))actplot_graphics_symbol(57))(a0, a1, a2, a3); }
+ACTPLOT_STUB(57, cairo_scaled_font_get_font_matrix)
+void (cairo_scaled_font_get_font_matrix)(cairo_scaled_font_t * a0, cairo_matrix_t * a1) { ((__typeof__(&(cairo_scaled_font_get_font_matrix)))actplot_graphics_symbol(57))(a0, a1); }
 
-ACTPLOT_STUB(58, cairo_scaled_font_reference)
-cairo_scaled_font_t * (cairo_scaled_font_reference)(cairo_scaled_font_t * a0) { return ((__typeof__(&(cairo_scaled_font_reference)))actplot_graphics_symbol(58))(a0); }
+ACTPLOT_STUB(58, cairo_scaled_font_glyph_extents)
+void (cairo_scaled_font_glyph_extents)(cairo_scaled_font_t * a0, const cairo_glyph_t * a1, int a2, cairo_text_extents_t * a3) { ((__typeof__(&(cairo_scaled_font_glyph_extents)))actplot_graphics_symbol(58))(a0, a1, a2, a3); }
 
-ACTPLOT_STUB(59, cairo_set_dash)
-void (cairo_set_dash)(cairo_t * a0, const double * a1, int a2, double a3) { ((__typeof__(&(cairo_set_dash)))actplot_graphics_symbol(59))(a0, a1, a2, a3); }
+ACTPLOT_STUB(59, cairo_scaled_font_reference)
+cairo_scaled_font_t * (cairo_scaled_font_reference)(cairo_scaled_font_t * a0) { return ((__typeof__(&(cairo_scaled_font_reference)))actplot_graphics_symbol(59))(a0); }
 
-ACTPLOT_STUB(60, cairo_set_line_cap)
-void (cairo_set_line_cap)(cairo_t * a0, cairo_line_cap_t a1) { ((__typeof__(&(cairo_set_line_cap)))actplot_graphics_symbol(60))(a0, a1); }
+ACTPLOT_STUB(60, cairo_set_dash)
+void (cairo_set_dash)(cairo_t * a0, const double * a1, int a2, double a3) { ((__typeof__(&(cairo_set_dash)))actplot_graphics_symbol(60))(a0, a1, a2, a3); }
 
-ACTPLOT_STUB(61, cairo_set_line_join)
-void (cairo_set_line_join)(cairo_t * a0, cairo_line_join_t a1) { ((__typeof__(&(cairo_set_line_join)))actplot_graphics_symbol(61))(a0, a1); }
+ACTPLOT_STUB(61, cairo_set_line_cap)
+void (cairo_set_line_cap)(cairo_t * a0, cairo_line_cap_t a1) { ((__typeof__(&(cairo_set_line_cap)))actplot_graphics_symbol(61))(a0, a1); }
 
-ACTPLOT_STUB(62, cairo_set_line_width)
-void (cairo_set_line_width)(cairo_t * a0, double a1) { ((__typeof__(&(cairo_set_line_width)))actplot_graphics_symbol(62))(a0, a1); }
+ACTPLOT_STUB(62, cairo_set_line_join)
+void (cairo_set_line_join)(cairo_t * a0, cairo_line_join_t a1) { ((__typeof__(&(cairo_set_line_join)))actplot_graphics_symbol(62))(a0, a1); }
 
-ACTPLOT_STUB(63, cairo_set_operator)
-void (cairo_set_operator)(cairo_t * a0, cairo_operator_t a1) { ((__typeof__(&(cairo_set_operator)))actplot_graphics_symbol(63))(a0, a1); }
+ACTPLOT_STUB(63, cairo_set_line_width)
+void (cairo_set_line_width)(cairo_t * a0, double a1) { ((__typeof__(&(cairo_set_line_width)))actplot_graphics_symbol(63))(a0, a1); }
 
-ACTPLOT_STUB(64, cairo_set_scaled_font)
-void (cairo_set_scaled_font)(cairo_t * a0, const cairo_scaled_font_t * a1) { ((__typeof__(&(cairo_set_scaled_font)))actplot_graphics_symbol(64))(a0, a1); }
+ACTPLOT_STUB(64, cairo_set_operator)
+void (cairo_set_operator)(cairo_t * a0, cairo_operator_t a1) { ((__typeof__(&(cairo_set_operator)))actplot_graphics_symbol(64))(a0, a1); }
 
-ACTPLOT_STUB(65, cairo_set_source_rgba)
-void (cairo_set_source_rgba)(cairo_t * a0, double a1, double a2, double a3, double a4) { ((__typeof__(&(cairo_set_source_rgba)))actplot_graphics_symbol(65))(a0, a1, a2, a3, a4); }
+ACTPLOT_STUB(65, cairo_set_scaled_font)
+void (cairo_set_scaled_font)(cairo_t * a0, const cairo_scaled_font_t * a1) { ((__typeof__(&(cairo_set_scaled_font)))actplot_graphics_symbol(65))(a0, a1); }
 
-ACTPLOT_STUB(66, cairo_show_glyphs)
-void (cairo_show_glyphs)(cairo_t * a0, const cairo_glyph_t * a1, int a2) { ((__typeof__(&(cairo_show_glyphs)))actplot_graphics_symbol(66))(a0, a1, a2); }
+ACTPLOT_STUB(66, cairo_set_source_rgba)
+void (cairo_set_source_rgba)(cairo_t * a0, double a1, double a2, double a3, double a4) { ((__typeof__(&(cairo_set_source_rgba)))actplot_graphics_symbol(66))(a0, a1, a2, a3, a4); }
 
-ACTPLOT_STUB(67, cairo_status)
-cairo_status_t (cairo_status)(cairo_t * a0) { return ((__typeof__(&(cairo_status)))actplot_graphics_symbol(67))(a0); }
+ACTPLOT_STUB(67, cairo_show_glyphs)
+void (cairo_show_glyphs)(cairo_t * a0, const cairo_glyph_t * a1, int a2) { ((__typeof__(&(cairo_show_glyphs)))actplot_graphics_symbol(67))(a0, a1, a2); }
 
-ACTPLOT_STUB(68, cairo_status_to_string)
-const char * (cairo_status_to_string)(cairo_status_t a0) { return ((__typeof__(&(cairo_status_to_string)))actplot_graphics_symbol(68))(a0); }
+ACTPLOT_STUB(68, cairo_status)
+cairo_status_t (cairo_status)(cairo_t * a0) { return ((__typeof__(&(cairo_status)))actplot_graphics_symbol(68))(a0); }
 
-ACTPLOT_STUB(69, cairo_stroke)
-void (cairo_stroke)(cairo_t * a0) { ((__typeof__(&(cairo_stroke)))actplot_graphics_symbol(69))(a0); }
+ACTPLOT_STUB(69, cairo_status_to_string)
+const char * (cairo_status_to_string)(cairo_status_t a0) { return ((__typeof__(&(cairo_status_to_string)))actplot_graphics_symbol(69))(a0); }
 
-ACTPLOT_STUB(70, cairo_surface_destroy)
-void (cairo_surface_destroy)(cairo_surface_t * a0) { ((__typeof__(&(cairo_surface_destroy)))actplot_graphics_symbol(70))(a0); }
+ACTPLOT_STUB(70, cairo_stroke)
+void (cairo_stroke)(cairo_t * a0) { ((__typeof__(&(cairo_stroke)))actplot_graphics_symbol(70))(a0); }
 
-ACTPLOT_STUB(71, cairo_surface_finish)
-void (cairo_surface_finish)(cairo_surface_t * a0) { ((__typeof__(&(cairo_surface_finish)))actplot_graphics_symbol(71))(a0); }
+ACTPLOT_STUB(71, cairo_surface_destroy)
+void (cairo_surface_destroy)(cairo_surface_t * a0) { ((__typeof__(&(cairo_surface_destroy)))actplot_graphics_symbol(71))(a0); }
 
-ACTPLOT_STUB(72, cairo_surface_flush)
-void (cairo_surface_flush)(cairo_surface_t * a0) { ((__typeof__(&(cairo_surface_flush)))actplot_graphics_symbol(72))(a0); }
+ACTPLOT_STUB(72, cairo_surface_finish)
+void (cairo_surface_finish)(cairo_surface_t * a0) { ((__typeof__(&(cairo_surface_finish)))actplot_graphics_symbol(72))(a0); }
 
-ACTPLOT_STUB(73, cairo_surface_set_user_data)
-cairo_status_t (cairo_surface_set_user_data)(cairo_surface_t * a0, const cairo_user_data_key_t * a1, void * a2, cairo_destroy_func_t a3) { return ((__typeof__(&(cairo_surface_set_user_data)))actplot_graphics_symbol(73))(a0, a1, a2, a3); }
+ACTPLOT_STUB(73, cairo_surface_flush)
+void (cairo_surface_flush)(cairo_surface_t * a0) { ((__typeof__(&(cairo_surface_flush)))actplot_graphics_symbol(73))(a0); }
 
-ACTPLOT_STUB(74, cairo_surface_status)
-cairo_status_t (cairo_surface_status)(cairo_surface_t * a0) { return ((__typeof__(&(cairo_surface_status)))actplot_graphics_symbol(74))(a0); }
+ACTPLOT_STUB(74, cairo_surface_set_user_data)
+cairo_status_t (cairo_surface_set_user_data)(cairo_surface_t * a0, const cairo_user_data_key_t * a1, void * a2, cairo_destroy_func_t a3) { return ((__typeof__(&(cairo_surface_set_user_data)))actplot_graphics_symbol(74))(a0, a1, a2, a3); }
 
-ACTPLOT_STUB(75, cairo_svg_surface_create_for_stream)
-cairo_surface_t * (cairo_svg_surface_create_for_stream)(cairo_write_func_t a0, void * a1, double a2, double a3) { return ((__typeof__(&(cairo_svg_surface_create_for_stream)))actplot_graphics_symbol(75))(a0, a1, a2, a3); }
+ACTPLOT_STUB(75, cairo_surface_status)
+cairo_status_t (cairo_surface_status)(cairo_surface_t * a0) { return ((__typeof__(&(cairo_surface_status)))actplot_graphics_symbol(75))(a0); }
 
-ACTPLOT_STUB(76, cairo_svg_surface_restrict_to_version)
-void (cairo_svg_surface_restrict_to_version)(cairo_surface_t * a0, cairo_svg_version_t a1) { ((__typeof__(&(cairo_svg_surface_restrict_to_version)))actplot_graphics_symbol(76))(a0, a1); }
+ACTPLOT_STUB(76, cairo_svg_surface_create_for_stream)
+cairo_surface_t * (cairo_svg_surface_create_for_stream)(cairo_write_func_t a0, void * a1, double a2, double a3) { return ((__typeof__(&(cairo_svg_surface_create_for_stream)))actplot_graphics_symbol(76))(a0, a1, a2, a3); }
 
-ACTPLOT_STUB(77, cairo_svg_surface_set_document_unit)
-void (cairo_svg_surface_set_document_unit)(cairo_surface_t * a0, cairo_svg_unit_t a1) { ((__typeof__(&(cairo_svg_surface_set_document_unit)))actplot_graphics_symbol(77))(a0, a1); }
+ACTPLOT_STUB(77, cairo_svg_surface_restrict_to_version)
+void (cairo_svg_surface_restrict_to_version)(cairo_surface_t * a0, cairo_svg_version_t a1) { ((__typeof__(&(cairo_svg_surface_restrict_to_version)))actplot_graphics_symbol(77))(a0, a1); }
 
-ACTPLOT_STUB(78, cairo_translate)
-void (cairo_translate)(cairo_t * a0, double a1, double a2) { ((__typeof__(&(cairo_translate)))actplot_graphics_symbol(78))(a0, a1, a2); }
+ACTPLOT_STUB(78, cairo_svg_surface_set_document_unit)
+void (cairo_svg_surface_set_document_unit)(cairo_surface_t * a0, cairo_svg_unit_t a1) { ((__typeof__(&(cairo_svg_surface_set_document_unit)))actplot_graphics_symbol(78))(a0, a1); }
 
-ACTPLOT_STUB(79, cairo_user_to_device)
-void (cairo_user_to_device)(cairo_t * a0, double * a1, double * a2) { ((__typeof__(&(cairo_user_to_device)))actplot_graphics_symbol(79))(a0, a1, a2); }
+ACTPLOT_STUB(79, cairo_translate)
+void (cairo_translate)(cairo_t * a0, double a1, double a2) { ((__typeof__(&(cairo_translate)))actplot_graphics_symbol(79))(a0, a1, a2); }
 
-ACTPLOT_STUB(80, g_error_free)
-void (g_error_free)(GError * a0) { ((__typeof__(&(g_error_free)))actplot_graphics_symbol(80))(a0); }
+ACTPLOT_STUB(80, cairo_user_to_device)
+void (cairo_user_to_device)(cairo_t * a0, double * a1, double * a2) { ((__typeof__(&(cairo_user_to_device)))actplot_graphics_symbol(80))(a0, a1, a2); }
 
-ACTPLOT_STUB(81, g_free)
-void (g_free)(gpointer a0) { ((__typeof__(&(g_free)))actplot_graphics_symbol(81))(a0); }
+ACTPLOT_STUB(81, g_error_free)
+void (g_error_free)(GError * a0) { ((__typeof__(&(g_error_free)))actplot_graphics_symbol(81))(a0); }
 
-ACTPLOT_STUB(82, g_intern_static_string)
-const gchar * (g_intern_static_string)(const gchar * a0) { return ((__typeof__(&(g_intern_static_string)))actplot_graphics_symbol(82))(a0); }
+ACTPLOT_STUB(82, g_free)
+void (g_free)(gpointer a0) { ((__typeof__(&(g_free)))actplot_graphics_symbol(82))(a0); }
 
-ACTPLOT_STUB(83, g_malloc)
-gpointer (g_malloc)(gsize a0) { return ((__typeof__(&(g_malloc)))actplot_graphics_symbol(83))(a0); }
+ACTPLOT_STUB(83, g_intern_static_string)
+const gchar * (g_intern_static_string)(const gchar * a0) { return ((__typeof__(&(g_intern_static_string)))actplot_graphics_symbol(83))(a0); }
 
-ACTPLOT_STUB(84, g_malloc_n)
-gpointer (g_malloc_n)(gsize a0, gsize a1) { return ((__typeof__(&(g_malloc_n)))actplot_graphics_symbol(84))(a0, a1); }
+ACTPLOT_STUB(84, g_malloc)
+gpointer (g_malloc)(gsize a0) { return ((__typeof__(&(g_malloc)))actplot_graphics_symbol(84))(a0); }
 
-ACTPLOT_STUB(85, g_object_new_with_properties)
-GObject * (g_object_new_with_properties)(GType a0, guint a1, const char ** a2, const GValue * a3) { return ((__typeof__(&(g_object_new_with_properties)))actplot_graphics_symbol(85))(a0, a1, a2, a3); }
+ACTPLOT_STUB(85, g_malloc_n)
+gpointer (g_malloc_n)(gsize a0, gsize a1) { return ((__typeof__(&(g_malloc_n)))actplot_graphics_symbol(85))(a0, a1); }
 
-ACTPLOT_STUB(86, g_object_ref)
-gpointer (g_object_ref)(gpointer a0) { return ((__typeof__(&(g_object_ref)))actplot_graphics_symbol(86))(a0); }
+ACTPLOT_STUB(86, g_object_new_with_properties)
+GObject * (g_object_new_with_properties)(GType a0, guint a1, const char ** a2, const GValue * a3) { return ((__typeof__(&(g_object_new_with_properties)))actplot_graphics_symbol(86))(a0, a1, a2, a3); }
 
-ACTPLOT_STUB(87, g_object_unref)
-void (g_object_unref)(gpointer a0) { ((__typeof__(&(g_object_unref)))actplot_graphics_symbol(87))(a0); }
+ACTPLOT_STUB(87, g_object_ref)
+gpointer (g_object_ref)(gpointer a0) { return ((__typeof__(&(g_object_ref)))actplot_graphics_symbol(87))(a0); }
 
-ACTPLOT_STUB(88, g_once_init_enter)
-gboolean (g_once_init_enter)(volatile void * a0) { return ((__typeof__(&(g_once_init_enter)))actplot_graphics_symbol(88))(a0); }
+ACTPLOT_STUB(88, g_object_unref)
+void (g_object_unref)(gpointer a0) { ((__typeof__(&(g_object_unref)))actplot_graphics_symbol(88))(a0); }
 
-ACTPLOT_STUB(89, g_once_init_leave)
-void (g_once_init_leave)(volatile void * a0, gsize a1) { ((__typeof__(&(g_once_init_leave)))actplot_graphics_symbol(89))(a0, a1); }
+ACTPLOT_STUB(89, g_once_init_enter)
+gboolean (g_once_init_enter)(volatile void * a0) { return ((__typeof__(&(g_once_init_enter)))actplot_graphics_symbol(89))(a0); }
 
-ACTPLOT_STUB(90, g_type_check_class_cast)
-GTypeClass * (g_type_check_class_cast)(GTypeClass * a0, GType a1) { return ((__typeof__(&(g_type_check_class_cast)))actplot_graphics_symbol(90))(a0, a1); }
+ACTPLOT_STUB(90, g_once_init_leave)
+void (g_once_init_leave)(volatile void * a0, gsize a1) { ((__typeof__(&(g_once_init_leave)))actplot_graphics_symbol(90))(a0, a1); }
 
-ACTPLOT_STUB(91, g_type_class_adjust_private_offset)
-void (g_type_class_adjust_private_offset)(gpointer a0, gint * a1) { ((__typeof__(&(g_type_class_adjust_private_offset)))actplot_graphics_symbol(91))(a0, a1); }
+ACTPLOT_STUB(91, g_type_check_class_cast)
+GTypeClass * (g_type_check_class_cast)(GTypeClass * a0, GType a1) { return ((__typeof__(&(g_type_check_class_cast)))actplot_graphics_symbol(91))(a0, a1); }
 
-ACTPLOT_STUB(92, g_type_class_peek_parent)
-gpointer (g_type_class_peek_parent)(gpointer a0) { return ((__typeof__(&(g_type_class_peek_parent)))actplot_graphics_symbol(92))(a0); }
+ACTPLOT_STUB(92, g_type_class_adjust_private_offset)
+void (g_type_class_adjust_private_offset)(gpointer a0, gint * a1) { ((__typeof__(&(g_type_class_adjust_private_offset)))actplot_graphics_symbol(92))(a0, a1); }
 
-ACTPLOT_STUB(93, g_type_register_static_simple)
-GType (g_type_register_static_simple)(GType a0, const gchar * a1, guint a2, GClassInitFunc a3, guint a4, GInstanceInitFunc a5, GTypeFlags a6) { return ((__typeof__(&(g_type_register_static_simple)))actplot_graphics_symbol(93))(a0, a1, a2, a3, a4, a5, a6); }
+ACTPLOT_STUB(93, g_type_class_peek_parent)
+gpointer (g_type_class_peek_parent)(gpointer a0) { return ((__typeof__(&(g_type_class_peek_parent)))actplot_graphics_symbol(93))(a0); }
 
-ACTPLOT_STUB(94, pango_attr_list_unref)
-void (pango_attr_list_unref)(PangoAttrList * a0) { ((__typeof__(&(pango_attr_list_unref)))actplot_graphics_symbol(94))(a0); }
+ACTPLOT_STUB(94, g_type_register_static_simple)
+GType (g_type_register_static_simple)(GType a0, const gchar * a1, guint a2, GClassInitFunc a3, guint a4, GInstanceInitFunc a5, GTypeFlags a6) { return ((__typeof__(&(g_type_register_static_simple)))actplot_graphics_symbol(94))(a0, a1, a2, a3, a4, a5, a6); }
 
-ACTPLOT_STUB(95, pango_cairo_context_set_font_options)
-void (pango_cairo_context_set_font_options)(PangoContext * a0, const cairo_font_options_t * a1) { ((__typeof__(&(pango_cairo_context_set_font_options)))actplot_graphics_symbol(95))(a0, a1); }
+ACTPLOT_STUB(95, hb_blob_destroy)
+void (hb_blob_destroy)(hb_blob_t * a0) { ((__typeof__(&(hb_blob_destroy)))actplot_graphics_symbol(95))(a0); }
 
-ACTPLOT_STUB(96, pango_cairo_create_context)
-PangoContext * (pango_cairo_create_context)(cairo_t * a0) { return ((__typeof__(&(pango_cairo_create_context)))actplot_graphics_symbol(96))(a0); }
+ACTPLOT_STUB(96, hb_blob_get_data)
+const char * (hb_blob_get_data)(hb_blob_t * a0, unsigned int * a1) { return ((__typeof__(&(hb_blob_get_data)))actplot_graphics_symbol(96))(a0, a1); }
 
-ACTPLOT_STUB(97, pango_cairo_font_get_scaled_font)
-cairo_scaled_font_t * (pango_cairo_font_get_scaled_font)(PangoCairoFont * a0) { return ((__typeof__(&(pango_cairo_font_get_scaled_font)))actplot_graphics_symbol(97))(a0); }
+ACTPLOT_STUB(97, hb_blob_get_length)
+unsigned int (hb_blob_get_length)(hb_blob_t * a0) { return ((__typeof__(&(hb_blob_get_length)))actplot_graphics_symbol(97))(a0); }
 
-ACTPLOT_STUB(98, pango_cairo_font_map_get_default)
-PangoFontMap * (pango_cairo_font_map_get_default)(void) { return ((__typeof__(&(pango_cairo_font_map_get_default)))actplot_graphics_symbol(98))(); }
+ACTPLOT_STUB(98, hb_face_reference_table)
+hb_blob_t * (hb_face_reference_table)(const hb_face_t * a0, hb_tag_t a1) { return ((__typeof__(&(hb_face_reference_table)))actplot_graphics_symbol(98))(a0, a1); }
 
-ACTPLOT_STUB(99, pango_cairo_font_map_new)
-PangoFontMap * (pango_cairo_font_map_new)(void) { return ((__typeof__(&(pango_cairo_font_map_new)))actplot_graphics_symbol(99))(); }
+ACTPLOT_STUB(99, hb_font_get_face)
+hb_face_t * (hb_font_get_face)(hb_font_t * a0) { return ((__typeof__(&(hb_font_get_face)))actplot_graphics_symbol(99))(a0); }
 
-ACTPLOT_STUB(100, pango_cairo_show_layout)
-void (pango_cairo_show_layout)(cairo_t * a0, PangoLayout * a1) { ((__typeof__(&(pango_cairo_show_layout)))actplot_graphics_symbol(100))(a0, a1); }
+ACTPLOT_STUB(100, pango_attr_list_unref)
+void (pango_attr_list_unref)(PangoAttrList * a0) { ((__typeof__(&(pango_attr_list_unref)))actplot_graphics_symbol(100))(a0); }
 
-ACTPLOT_STUB(101, pango_cairo_update_context)
-void (pango_cairo_update_context)(cairo_t * a0, PangoContext * a1) { ((__typeof__(&(pango_cairo_update_context)))actplot_graphics_symbol(101))(a0, a1); }
+ACTPLOT_STUB(101, pango_cairo_context_set_font_options)
+void (pango_cairo_context_set_font_options)(PangoContext * a0, const cairo_font_options_t * a1) { ((__typeof__(&(pango_cairo_context_set_font_options)))actplot_graphics_symbol(101))(a0, a1); }
 
-ACTPLOT_STUB(102, pango_cairo_update_layout)
-void (pango_cairo_update_layout)(cairo_t * a0, PangoLayout * a1) { ((__typeof__(&(pango_cairo_update_layout)))actplot_graphics_symbol(102))(a0, a1); }
+ACTPLOT_STUB(102, pango_cairo_create_context)
+PangoContext * (pango_cairo_create_context)(cairo_t * a0) { return ((__typeof__(&(pango_cairo_create_context)))actplot_graphics_symbol(102))(a0); }
 
-ACTPLOT_STUB(103, pango_font_describe)
-PangoFontDescription * (pango_font_describe)(PangoFont * a0) { return ((__typeof__(&(pango_font_describe)))actplot_graphics_symbol(103))(a0); }
+ACTPLOT_STUB(103, pango_cairo_font_get_scaled_font)
+cairo_scaled_font_t * (pango_cairo_font_get_scaled_font)(PangoCairoFont * a0) { return ((__typeof__(&(pango_cairo_font_get_scaled_font)))actplot_graphics_symbol(103))(a0); }
 
-ACTPLOT_STUB(104, pango_font_describe_with_absolute_size)
-PangoFontDescription * (pango_font_describe_with_absolute_size)(PangoFont * a0) { return ((__typeof__(&(pango_font_describe_with_absolute_size)))actplot_graphics_symbol(104))(a0); }
+ACTPLOT_STUB(104, pango_cairo_font_map_get_default)
+PangoFontMap * (pango_cairo_font_map_get_default)(void) { return ((__typeof__(&(pango_cairo_font_map_get_default)))actplot_graphics_symbol(104))(); }
 
-ACTPLOT_STUB(105, pango_font_description_free)
-void (pango_font_description_free)(PangoFontDescription * a0) { ((__typeof__(&(pango_font_description_free)))actplot_graphics_symbol(105))(a0); }
+ACTPLOT_STUB(105, pango_cairo_font_map_new)
+PangoFontMap * (pango_cairo_font_map_new)(void) { return ((__typeof__(&(pango_cairo_font_map_new)))actplot_graphics_symbol(105))(); }
 
-ACTPLOT_STUB(106, pango_font_description_get_family)
-const char * (pango_font_description_get_family)(const PangoFontDescription * a0) { return ((__typeof__(&(pango_font_description_get_family)))actplot_graphics_symbol(106))(a0); }
+ACTPLOT_STUB(106, pango_cairo_show_layout)
+void (pango_cairo_show_layout)(cairo_t * a0, PangoLayout * a1) { ((__typeof__(&(pango_cairo_show_layout)))actplot_graphics_symbol(106))(a0, a1); }
 
-ACTPLOT_STUB(107, pango_font_description_get_style)
-PangoStyle (pango_font_description_get_style)(const PangoFontDescription * a0) { return ((__typeof__(&(pango_font_description_get_style)))actplot_graphics_symbol(107))(a0); }
+ACTPLOT_STUB(107, pango_cairo_update_context)
+void (pango_cairo_update_context)(cairo_t * a0, PangoContext * a1) { ((__typeof__(&(pango_cairo_update_context)))actplot_graphics_symbol(107))(a0, a1); }
 
-ACTPLOT_STUB(108, pango_font_description_get_weight)
-PangoWeight (pango_font_description_get_weight)(const PangoFontDescription * a0) { return ((__typeof__(&(pango_font_description_get_weight)))actplot_graphics_symbol(108))(a0); }
+ACTPLOT_STUB(108, pango_cairo_update_layout)
+void (pango_cairo_update_layout)(cairo_t * a0, PangoLayout * a1) { ((__typeof__(&(pango_cairo_update_layout)))actplot_graphics_symbol(108))(a0, a1); }
 
-ACTPLOT_STUB(109, pango_font_description_new)
-PangoFontDescription * (pango_font_description_new)(void) { return ((__typeof__(&(pango_font_description_new)))actplot_graphics_symbol(109))(); }
+ACTPLOT_STUB(109, pango_font_describe)
+PangoFontDescription * (pango_font_describe)(PangoFont * a0) { return ((__typeof__(&(pango_font_describe)))actplot_graphics_symbol(109))(a0); }
 
-ACTPLOT_STUB(110, pango_font_description_set_absolute_size)
-void (pango_font_description_set_absolute_size)(PangoFontDescription * a0, double a1) { ((__typeof__(&(pango_font_description_set_absolute_size)))actplot_graphics_symbol(110))(a0, a1); }
+ACTPLOT_STUB(110, pango_font_describe_with_absolute_size)
+PangoFontDescription * (pango_font_describe_with_absolute_size)(PangoFont * a0) { return ((__typeof__(&(pango_font_describe_with_absolute_size)))actplot_graphics_symbol(110))(a0); }
 
-ACTPLOT_STUB(111, pango_font_description_set_family)
-void (pango_font_description_set_family)(PangoFontDescription * a0, const char * a1) { ((__typeof__(&(pango_font_description_set_family)))actplot_graphics_symbol(111))(a0, a1); }
+ACTPLOT_STUB(111, pango_font_description_free)
+void (pango_font_description_free)(PangoFontDescription * a0) { ((__typeof__(&(pango_font_description_free)))actplot_graphics_symbol(111))(a0); }
 
-ACTPLOT_STUB(112, pango_font_description_set_weight)
-void (pango_font_description_set_weight)(PangoFontDescription * a0, PangoWeight a1) { ((__typeof__(&(pango_font_description_set_weight)))actplot_graphics_symbol(112))(a0, a1); }
+ACTPLOT_STUB(112, pango_font_description_get_family)
+const char * (pango_font_description_get_family)(const PangoFontDescription * a0) { return ((__typeof__(&(pango_font_description_get_family)))actplot_graphics_symbol(112))(a0); }
 
-ACTPLOT_STUB(113, pango_font_description_to_string)
-char * (pango_font_description_to_string)(const PangoFontDescription * a0) { return ((__typeof__(&(pango_font_description_to_string)))actplot_graphics_symbol(113))(a0); }
+ACTPLOT_STUB(113, pango_font_description_get_style)
+PangoStyle (pango_font_description_get_style)(const PangoFontDescription * a0) { return ((__typeof__(&(pango_font_description_get_style)))actplot_graphics_symbol(113))(a0); }
 
-ACTPLOT_STUB(114, pango_font_map_create_context)
-PangoContext * (pango_font_map_create_context)(PangoFontMap * a0) { return ((__typeof__(&(pango_font_map_create_context)))actplot_graphics_symbol(114))(a0); }
+ACTPLOT_STUB(114, pango_font_description_get_weight)
+PangoWeight (pango_font_description_get_weight)(const PangoFontDescription * a0) { return ((__typeof__(&(pango_font_description_get_weight)))actplot_graphics_symbol(114))(a0); }
 
-ACTPLOT_STUB(115, pango_glyph_item_iter_init_start)
-gboolean (pango_glyph_item_iter_init_start)(PangoGlyphItemIter * a0, PangoGlyphItem * a1, const char * a2) { return ((__typeof__(&(pango_glyph_item_iter_init_start)))actplot_graphics_symbol(115))(a0, a1, a2); }
+ACTPLOT_STUB(115, pango_font_description_new)
+PangoFontDescription * (pango_font_description_new)(void) { return ((__typeof__(&(pango_font_description_new)))actplot_graphics_symbol(115))(); }
 
-ACTPLOT_STUB(116, pango_glyph_item_iter_next_cluster)
-gboolean (pango_glyph_item_iter_next_cluster)(PangoGlyphItemIter * a0) { return ((__typeof__(&(pango_glyph_item_iter_next_cluster)))actplot_graphics_symbol(116))(a0); }
+ACTPLOT_STUB(116, pango_font_description_set_absolute_size)
+void (pango_font_description_set_absolute_size)(PangoFontDescription * a0, double a1) { ((__typeof__(&(pango_font_description_set_absolute_size)))actplot_graphics_symbol(116))(a0, a1); }
 
-ACTPLOT_STUB(117, pango_layout_get_baseline)
-int (pango_layout_get_baseline)(PangoLayout * a0) { return ((__typeof__(&(pango_layout_get_baseline)))actplot_graphics_symbol(117))(a0); }
+ACTPLOT_STUB(117, pango_font_description_set_family)
+void (pango_font_description_set_family)(PangoFontDescription * a0, const char * a1) { ((__typeof__(&(pango_font_description_set_family)))actplot_graphics_symbol(117))(a0, a1); }
 
-ACTPLOT_STUB(118, pango_layout_get_ellipsize)
-PangoEllipsizeMode (pango_layout_get_ellipsize)(PangoLayout * a0) { return ((__typeof__(&(pango_layout_get_ellipsize)))actplot_graphics_symbol(118))(a0); }
+ACTPLOT_STUB(118, pango_font_description_set_weight)
+void (pango_font_description_set_weight)(PangoFontDescription * a0, PangoWeight a1) { ((__typeof__(&(pango_font_description_set_weight)))actplot_graphics_symbol(118))(a0, a1); }
 
-ACTPLOT_STUB(119, pango_layout_get_extents)
-void (pango_layout_get_extents)(PangoLayout * a0, PangoRectangle * a1, PangoRectangle * a2) { ((__typeof__(&(pango_layout_get_extents)))actplot_graphics_symbol(119))(a0, a1, a2); }
+ACTPLOT_STUB(119, pango_font_description_to_string)
+char * (pango_font_description_to_string)(const PangoFontDescription * a0) { return ((__typeof__(&(pango_font_description_to_string)))actplot_graphics_symbol(119))(a0); }
 
-ACTPLOT_STUB(120, pango_layout_get_text)
-const char * (pango_layout_get_text)(PangoLayout * a0) { return ((__typeof__(&(pango_layout_get_text)))actplot_graphics_symbol(120))(a0); }
+ACTPLOT_STUB(120, pango_font_get_hb_font)
+hb_font_t * (pango_font_get_hb_font)(PangoFont * a0) { return ((__typeof__(&(pango_font_get_hb_font)))actplot_graphics_symbol(120))(a0); }
 
-ACTPLOT_STUB(121, pango_layout_get_unknown_glyphs_count)
-int (pango_layout_get_unknown_glyphs_count)(PangoLayout * a0) { return ((__typeof__(&(pango_layout_get_unknown_glyphs_count)))actplot_graphics_symbol(121))(a0); }
+ACTPLOT_STUB(121, pango_font_map_create_context)
+PangoContext * (pango_font_map_create_context)(PangoFontMap * a0) { return ((__typeof__(&(pango_font_map_create_context)))actplot_graphics_symbol(121))(a0); }
 
-ACTPLOT_STUB(122, pango_layout_get_width)
-int (pango_layout_get_width)(PangoLayout * a0) { return ((__typeof__(&(pango_layout_get_width)))actplot_graphics_symbol(122))(a0); }
+ACTPLOT_STUB(122, pango_glyph_item_iter_init_start)
+gboolean (pango_glyph_item_iter_init_start)(PangoGlyphItemIter * a0, PangoGlyphItem * a1, const char * a2) { return ((__typeof__(&(pango_glyph_item_iter_init_start)))actplot_graphics_symbol(122))(a0, a1, a2); }
 
-ACTPLOT_STUB(123, pango_layout_new)
-PangoLayout * (pango_layout_new)(PangoContext * a0) { return ((__typeof__(&(pango_layout_new)))actplot_graphics_symbol(123))(a0); }
+ACTPLOT_STUB(123, pango_glyph_item_iter_next_cluster)
+gboolean (pango_glyph_item_iter_next_cluster)(PangoGlyphItemIter * a0) { return ((__typeof__(&(pango_glyph_item_iter_next_cluster)))actplot_graphics_symbol(123))(a0); }
 
-ACTPLOT_STUB(124, pango_layout_set_alignment)
-void (pango_layout_set_alignment)(PangoLayout * a0, PangoAlignment a1) { ((__typeof__(&(pango_layout_set_alignment)))actplot_graphics_symbol(124))(a0, a1); }
+ACTPLOT_STUB(124, pango_layout_get_baseline)
+int (pango_layout_get_baseline)(PangoLayout * a0) { return ((__typeof__(&(pango_layout_get_baseline)))actplot_graphics_symbol(124))(a0); }
 
-ACTPLOT_STUB(125, pango_layout_set_attributes)
-void (pango_layout_set_attributes)(PangoLayout * a0, PangoAttrList * a1) { ((__typeof__(&(pango_layout_set_attributes)))actplot_graphics_symbol(125))(a0, a1); }
+ACTPLOT_STUB(125, pango_layout_get_ellipsize)
+PangoEllipsizeMode (pango_layout_get_ellipsize)(PangoLayout * a0) { return ((__typeof__(&(pango_layout_get_ellipsize)))actplot_graphics_symbol(125))(a0); }
 
-ACTPLOT_STUB(126, pango_layout_set_ellipsize)
-void (pango_layout_set_ellipsize)(PangoLayout * a0, PangoEllipsizeMode a1) { ((__typeof__(&(pango_layout_set_ellipsize)))actplot_graphics_symbol(126))(a0, a1); }
+ACTPLOT_STUB(126, pango_layout_get_extents)
+void (pango_layout_get_extents)(PangoLayout * a0, PangoRectangle * a1, PangoRectangle * a2) { ((__typeof__(&(pango_layout_get_extents)))actplot_graphics_symbol(126))(a0, a1, a2); }
 
-ACTPLOT_STUB(127, pango_layout_set_font_description)
-void (pango_layout_set_font_description)(PangoLayout * a0, const PangoFontDescription * a1) { ((__typeof__(&(pango_layout_set_font_description)))actplot_graphics_symbol(127))(a0, a1); }
+ACTPLOT_STUB(127, pango_layout_get_text)
+const char * (pango_layout_get_text)(PangoLayout * a0) { return ((__typeof__(&(pango_layout_get_text)))actplot_graphics_symbol(127))(a0); }
 
-ACTPLOT_STUB(128, pango_layout_set_text)
-void (pango_layout_set_text)(PangoLayout * a0, const char * a1, int a2) { ((__typeof__(&(pango_layout_set_text)))actplot_graphics_symbol(128))(a0, a1, a2); }
+ACTPLOT_STUB(128, pango_layout_get_unknown_glyphs_count)
+int (pango_layout_get_unknown_glyphs_count)(PangoLayout * a0) { return ((__typeof__(&(pango_layout_get_unknown_glyphs_count)))actplot_graphics_symbol(128))(a0); }
 
-ACTPLOT_STUB(129, pango_layout_set_width)
-void (pango_layout_set_width)(PangoLayout * a0, int a1) { ((__typeof__(&(pango_layout_set_width)))actplot_graphics_symbol(129))(a0, a1); }
+ACTPLOT_STUB(129, pango_layout_get_width)
+int (pango_layout_get_width)(PangoLayout * a0) { return ((__typeof__(&(pango_layout_get_width)))actplot_graphics_symbol(129))(a0); }
 
-ACTPLOT_STUB(130, pango_layout_set_wrap)
-void (pango_layout_set_wrap)(PangoLayout * a0, PangoWrapMode a1) { ((__typeof__(&(pango_layout_set_wrap)))actplot_graphics_symbol(130))(a0, a1); }
+ACTPLOT_STUB(130, pango_layout_new)
+PangoLayout * (pango_layout_new)(PangoContext * a0) { return ((__typeof__(&(pango_layout_new)))actplot_graphics_symbol(130))(a0); }
 
-ACTPLOT_STUB(131, pango_parse_markup)
-gboolean (pango_parse_markup)(const char * a0, int a1, gunichar a2, PangoAttrList ** a3, char ** a4, gunichar * a5, GError ** a6) { return ((__typeof__(&(pango_parse_markup)))actplot_graphics_symbol(131))(a0, a1, a2, a3, a4, a5, a6); }
+ACTPLOT_STUB(131, pango_layout_set_alignment)
+void (pango_layout_set_alignment)(PangoLayout * a0, PangoAlignment a1) { ((__typeof__(&(pango_layout_set_alignment)))actplot_graphics_symbol(131))(a0, a1); }
 
-ACTPLOT_STUB(132, pango_renderer_draw_layout)
-void (pango_renderer_draw_layout)(PangoRenderer * a0, PangoLayout * a1, int a2, int a3) { ((__typeof__(&(pango_renderer_draw_layout)))actplot_graphics_symbol(132))(a0, a1, a2, a3); }
+ACTPLOT_STUB(132, pango_layout_set_attributes)
+void (pango_layout_set_attributes)(PangoLayout * a0, PangoAttrList * a1) { ((__typeof__(&(pango_layout_set_attributes)))actplot_graphics_symbol(132))(a0, a1); }
 
-ACTPLOT_STUB(133, pango_renderer_get_type)
-GType (pango_renderer_get_type)(void) { return ((__typeof__(&(pango_renderer_get_type)))actplot_graphics_symbol(133))(); }
+ACTPLOT_STUB(133, pango_layout_set_ellipsize)
+void (pango_layout_set_ellipsize)(PangoLayout * a0, PangoEllipsizeMode a1) { ((__typeof__(&(pango_layout_set_ellipsize)))actplot_graphics_symbol(133))(a0, a1); }
+
+ACTPLOT_STUB(134, pango_layout_set_font_description)
+void (pango_layout_set_font_description)(PangoLayout * a0, const PangoFontDescription * a1) { ((__typeof__(&(pango_layout_set_font_description)))actplot_graphics_symbol(134))(a0, a1); }
+
+ACTPLOT_STUB(135, pango_layout_set_text)
+void (pango_layout_set_text)(PangoLayout * a0, const char * a1, int a2) { ((__typeof__(&(pango_layout_set_text)))actplot_graphics_symbol(135))(a0, a1, a2); }
+
+ACTPLOT_STUB(136, pango_layout_set_width)
+void (pango_layout_set_width)(PangoLayout * a0, int a1) { ((__typeof__(&(pango_layout_set_width)))actplot_graphics_symbol(136))(a0, a1); }
+
+ACTPLOT_STUB(137, pango_layout_set_wrap)
+void (pango_layout_set_wrap)(PangoLayout * a0, PangoWrapMode a1) { ((__typeof__(&(pango_layout_set_wrap)))actplot_graphics_symbol(137))(a0, a1); }
+
+ACTPLOT_STUB(138, pango_parse_markup)
+gboolean (pango_parse_markup)(const char * a0, int a1, gunichar a2, PangoAttrList ** a3, char ** a4, gunichar * a5, GError ** a6) { return ((__typeof__(&(pango_parse_markup)))actplot_graphics_symbol(138))(a0, a1, a2, a3, a4, a5, a6); }
+
+ACTPLOT_STUB(139, pango_renderer_draw_layout)
+void (pango_renderer_draw_layout)(PangoRenderer * a0, PangoLayout * a1, int a2, int a3) { ((__typeof__(&(pango_renderer_draw_layout)))actplot_graphics_symbol(139))(a0, a1, a2, a3); }
+
+ACTPLOT_STUB(140, pango_renderer_get_type)
+GType (pango_renderer_get_type)(void) { return ((__typeof__(&(pango_renderer_get_type)))actplot_graphics_symbol(140))(); }

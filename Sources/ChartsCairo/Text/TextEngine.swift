@@ -54,6 +54,12 @@ public final class TextEngine: TextMeasurer, @unchecked Sendable {
     /// Each numbered font's face, as a PDF names it ("DejaVuSans-Bold").
     private var faceNames: [String] = []
     private var typeThreeGlyphs: [GlyphKey: TypeThreeGlyph] = [:]
+    /// Each numbered font's Pango font, for its face's tables.
+    private var pangoFonts: [UnsafeMutablePointer<PangoFont>] = []
+    private var embeddable: [Int: EmbeddableFace?] = [:]
+    /// The tables of each face read so far, by the HarfBuzz face's address: two sizes of one
+    /// face share them.
+    private var faceTables: [Int: (tables: [String: [UInt8]], cff: Bool, variable: Bool)] = [:]
 
     /// An engine setting text in `fontFamily`.
     public init(fontFamily: String) {
@@ -166,6 +172,57 @@ public final class TextEngine: TextMeasurer, @unchecked Sendable {
         return glyph
     }
 
+    /// The face of a font `shape(_:)` returned, if a PDF can embed it as drawn (see
+    /// `EmbeddableFace`); read on first request.
+    func embeddableFace(_ number: Int) -> EmbeddableFace? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = embeddable[number] { return known }
+        var face: EmbeddableFace?
+        if number < pangoFonts.count, let scaled = scaledFonts[number], let hbFont = pango_font_get_hb_font(pangoFonts[number]),
+            let hbFace = hb_font_get_face(hbFont)
+        {
+            var matrix = cairo_matrix_t()
+            cairo_scaled_font_get_font_matrix(scaled, &matrix)
+            let uniform = matrix.xy == 0 && matrix.yx == 0 && matrix.xx == matrix.yy
+            let key = Int(bitPattern: UnsafeRawPointer(hbFace))
+            let read = faceTables[key] ?? Self.tables(of: hbFace)
+            faceTables[key] = read
+            let description = pango_font_describe(pangoFonts[number])
+            let bold = pango_font_description_get_weight(description).rawValue >= PANGO_WEIGHT_SEMIBOLD.rawValue
+            let italic = pango_font_description_get_style(description) != PANGO_STYLE_NORMAL
+            pango_font_description_free(description)
+            face = EmbeddableFace(
+                tables: read.tables, cff: read.cff, variable: read.variable, size: uniform ? matrix.xx : .nan,
+                name: faceNames[number], bold: bold, italic: italic)
+        }
+        embeddable[number] = face
+        return face
+    }
+
+    /// The tables `EmbeddableFace` reads, and whether the face is CFF or variable.
+    private static func tables(of face: OpaquePointer) -> (tables: [String: [UInt8]], cff: Bool, variable: Bool) {
+        func table(_ tag: String) -> [UInt8]? {
+            let code = tag.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+            guard let blob = hb_face_reference_table(face, code) else { return nil }
+            defer { hb_blob_destroy(blob) }
+            var length: UInt32 = 0
+            guard let data = hb_blob_get_data(blob, &length), length > 0 else { return nil }
+            return Array(UnsafeRawBufferPointer(start: data, count: Int(length)))
+        }
+        func has(_ tag: String) -> Bool {
+            let code = tag.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+            guard let blob = hb_face_reference_table(face, code) else { return false }
+            defer { hb_blob_destroy(blob) }
+            return hb_blob_get_length(blob) > 0
+        }
+        // A CFF face (Noto Sans CJK's is 16 MB) is recognised without reading its tables.
+        guard !has("CFF "), !has("CFF2"), has("glyf") else { return ([:], true, false) }
+        var tables: [String: [UInt8]] = [:]
+        for tag in EmbeddableFace.tags { tables[tag] = table(tag) }
+        return (tables, false, has("fvar"))
+    }
+
     /// `font`'s family and style as one PostScript-like name.
     private static func faceName(of font: UnsafeMutablePointer<PangoFont>) -> String {
         let description = pango_font_describe(font)
@@ -240,6 +297,7 @@ public final class TextEngine: TextMeasurer, @unchecked Sendable {
         let number = fontNumbers.count
         fontNumbers[name] = number
         faceNames.append(Self.faceName(of: font))
+        pangoFonts.append(font)
         scaledFonts.append(pango_cairo_font_get_scaled_font(OpaquePointer(font)).map { cairo_scaled_font_reference($0) })
         return number
     }

@@ -1,13 +1,15 @@
 import Charts
 
-/// A `Canvas` that writes a one-page PDF directly: paths as PDF operators, text as glyphs of
-/// Type 3 fonts (`TypeThreeFonts`) that keep their characters.
+/// A `Canvas` that writes a one-page PDF directly: paths as PDF operators, text in fonts that
+/// keep its characters (`PDFFonts`): subsets of the TrueType faces it is set in, embedded,
+/// and Type 3 glyphs drawn from Cairo's outlines for faces that cannot be (Noto Sans CJK's
+/// CFF outlines).
 ///
-/// Cairo's PDF surface embedded a subset of every face the figure used, and of the CJK face,
-/// first in the themes' font list, that meant copying tables of a 19.5 MB collection, then
-/// compressed it all with zlib: 16 PDFs added about a third to the time of the 16-figure
-/// benchmark's PNG and SVG files. This writer draws the outlines the SVG writer already has
-/// and compresses with libdeflate.
+/// Cairo's PDF surface subset every face the figure used through its own font code, copying
+/// tables of the 19.5 MB Noto Sans CJK collection for the CJK face, then compressed it all
+/// with zlib: 16 PDFs added about a quarter to the time of the 16-figure benchmark's PNG and
+/// SVG files. This writer cuts TrueType subsets itself (`TrueTypeSubset`) and compresses with
+/// libdeflate.
 ///
 /// The page is the figure's size in points (a figure unit is 0.75 pt, so the page prints the
 /// size the SVG shows at); one matrix at the start turns figure units, y downwards, into
@@ -17,7 +19,7 @@ final class PDFCanvas: Canvas {
     private let engine: TextEngine
     private let size: Size
     private var content: [UInt8] = []
-    private var fonts = TypeThreeFonts()
+    private var fonts = PDFFonts()
     /// The graphics state's opacities, (stroke, fill) in thousandths, by their number.
     private var opacities: [Opacity: Int] = [:]
     private var state = PenState()
@@ -84,26 +86,29 @@ final class PDFCanvas: Canvas {
         setFill(text.color)
         let texts = Self.characters(of: shaped)
         content.append(contentsOf: "BT\n".utf8)
-        var font = -1
+        var font: (number: Int, size: Double)?
         var inArray = false
         /// Where the next glyph would go without a move: its baseline and x, in the run's frame.
         var pen: (x: Double, y: Double)?
         for (i, glyph) in shaped.glyphs.enumerated() {
-            let code = fonts.code(for: glyph.key, text: texts[i], engine: engine)
-            if code.font != font || pen.map({ $0.y != glyph.y }) ?? true {
+            let placed = fonts.place(glyph.key, text: texts[i], engine: engine)
+            let sameFont = font.map { $0.number == placed.font && $0.size == placed.size } ?? false
+            if !sameFont || pen.map({ $0.y != glyph.y }) ?? true {
                 if inArray { content.append(contentsOf: "] TJ\n".utf8) }
                 inArray = false
             }
-            if code.font != font {
+            if !sameFont {
                 content.append(contentsOf: "/F".utf8)
-                PDFNumber.appendInteger(code.font, to: &content)
-                content.append(contentsOf: " 1 Tf\n".utf8)
-                font = code.font
+                PDFNumber.appendInteger(placed.font, to: &content)
+                content.append(UInt8(ascii: " "))
+                PDFNumber.append(placed.size, to: &content)
+                content.append(contentsOf: " Tf\n".utf8)
+                font = (placed.font, placed.size)
             }
             if let at = pen, at.y == glyph.y {
                 if !inArray { content.append(UInt8(ascii: "[")) }
-                // A TJ number moves the next glyph back by thousandths of the font size (1 unit).
-                let shift = Int(((at.x - glyph.x) * 1000).rounded())
+                // A TJ number moves the next glyph back by thousandths of the font size.
+                let shift = Int(((at.x - glyph.x) * 1000 / placed.size).rounded())
                 if shift != 0 {
                     if inArray { content.append(UInt8(ascii: " ")) }
                     PDFNumber.appendInteger(shift, to: &content)
@@ -114,9 +119,9 @@ final class PDFCanvas: Canvas {
             }
             inArray = true
             content.append(UInt8(ascii: "<"))
-            PDFNumber.appendHexByte(code.code, to: &content)
+            for byte in placed.code { PDFNumber.appendHexByte(byte, to: &content) }
             content.append(UInt8(ascii: ">"))
-            pen = (glyph.x + Double(code.advance) / 10, glyph.y)
+            pen = (glyph.x + placed.advance, glyph.y)
         }
         if inArray { content.append(contentsOf: "] TJ\n".utf8) }
         content.append(contentsOf: "ET\n".utf8)

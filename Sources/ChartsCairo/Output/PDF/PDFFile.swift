@@ -43,9 +43,9 @@ struct PDFFile: ~Copyable {
 
     /// Writes object `number` as a stream of `data`, with `entries` (" /Key value" pairs) in
     /// its dictionary beside the length and the filter.
-    mutating func writeStream(_ number: Int, entries: [UInt8] = [], data: [UInt8]) {
+    mutating func writeStream(_ number: Int, entries: [UInt8] = [], data: [UInt8], compressAlways: Bool = false) {
         begin(number)
-        let packed = compressed(data)
+        let packed = compressed(data, always: compressAlways)
         out.append(contentsOf: "<< /Length ".utf8)
         PDFNumber.appendInteger((packed ?? data).count, to: &out)
         if packed != nil { out.append(contentsOf: " /Filter /FlateDecode".utf8) }
@@ -69,9 +69,10 @@ struct PDFFile: ~Copyable {
     /// 16 files (105 kB → 174 kB of streams).
     static let smallest = 1000
 
-    /// `data` as a zlib stream, or nil when it is short or compressing would not shorten it.
-    private func compressed(_ data: [UInt8]) -> [UInt8]? {
-        guard let compressor, data.count > Self.smallest else { return nil }
+    /// `data` as a zlib stream, or nil when it is short (unless `always`: a font program is
+    /// worth compressing at any size) or compressing would not shorten it.
+    private func compressed(_ data: [UInt8], always: Bool) -> [UInt8]? {
+        guard let compressor, data.count > (always ? 64 : Self.smallest) else { return nil }
         let bound = libdeflate_zlib_compress_bound(compressor, data.count)
         var packed = [UInt8](repeating: 0, count: bound)
         let size = data.withUnsafeBytes { input in

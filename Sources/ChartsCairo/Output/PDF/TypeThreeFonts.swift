@@ -1,16 +1,13 @@
-/// The Type 3 fonts of one PDF: each glyph the figure draws, its outline written once, with
-/// the characters it stands for, so that the text can be searched, selected and copied.
+/// The Type 3 fonts of one PDF: each glyph of a face that cannot be embedded as drawn (see
+/// `EmbeddableFace`), its outline written once, with the characters it stands for, so that
+/// the text can be searched, selected and copied.
 ///
 /// A Type 3 glyph is drawn at the size its outline has, so glyphs of every face and size share
-/// one font: a figure's PDF has one font of about 40 glyphs instead of four with their own
-/// character maps (16 figures: 593 streams down to 545).
-///
-/// A Type 3 font's glyphs are small content streams, so the file carries exactly the outlines
-/// the SVG writer defines, and no font program. Embedding the fonts instead, as Cairo's PDF
-/// surface does, meant subsetting each face, and for the CJK face copying tables of the
-/// 19.5 MB Noto Sans CJK collection: Cairo's PDF took about a third of the 16-figure
-/// benchmark's time on top of PNG and SVG. A PDF font holds at most 256 glyphs (one byte a
-/// code); a figure that draws more gets a second font.
+/// one font: a Chinese figure's PDF has one font of about 40 glyphs instead of four with their
+/// own character maps. Its glyphs are small content streams, the outlines the SVG writer
+/// defines, so Noto Sans CJK's CFF outlines need no subsetting (HarfBuzz's subsetter took
+/// 3.9 ms for 30 of its glyphs). A PDF font holds at most 256 glyphs (one byte a code); a
+/// figure that draws more gets a second font.
 struct TypeThreeFonts {
     /// One PDF font: glyphs by code.
     struct Font {
@@ -119,7 +116,7 @@ struct TypeThreeFonts {
 
     /// A ToUnicode map from each code to its characters, in blocks of at most 100 entries as
     /// the CMap format allows.
-    static func toUnicode(_ texts: [String?]) -> [UInt8] {
+    static func toUnicode(_ texts: [String?], codeBytes: Int = 1) -> [UInt8] {
         var out: [UInt8] = Array(
             """
             /CIDInit /ProcSet findresource begin
@@ -129,10 +126,10 @@ struct TypeThreeFonts {
             /CMapName /Adobe-Identity-UCS def
             /CMapType 2 def
             1 begincodespacerange
-            <00> <FF>
-            endcodespacerange
 
             """.utf8)
+        out.append(contentsOf: (codeBytes == 2 ? "<0000> <FFFF>\n" : "<00> <FF>\n").utf8)
+        out.append(contentsOf: "endcodespacerange\n".utf8)
         let known = texts.enumerated().compactMap { code, text in text.map { (code, $0) } }
         var start = 0
         while start < known.count {
@@ -141,7 +138,8 @@ struct TypeThreeFonts {
             out.append(contentsOf: " beginbfchar\n".utf8)
             for (code, text) in block {
                 out.append(UInt8(ascii: "<"))
-                PDFNumber.appendHexByte(UInt8(code), to: &out)
+                if codeBytes == 2 { PDFNumber.appendHexByte(UInt8(truncatingIfNeeded: code >> 8), to: &out) }
+                PDFNumber.appendHexByte(UInt8(truncatingIfNeeded: code), to: &out)
                 out.append(contentsOf: "> <".utf8)
                 PDFNumber.appendUTF16(text, to: &out)
                 out.append(contentsOf: ">\n".utf8)
