@@ -50,11 +50,16 @@ struct PDFFonts {
             // The size as the content stream writes it, to hundredths: the pen moves as a
             // reader moves it.
             drawn = embeddedFace(for: key.font, engine: engine).map { ($0.index, ($0.size * 100).rounded() / 100) }
+                .flatMap { $0.1 > 0 ? $0 : nil }
             engineFonts[key.font] = drawn
         }
-        // A glyph the subset could not hold (a broken entry in the font) is drawn from its
-        // outline instead.
-        let embeds = drawn.map { embedded[$0.index].codes[key.glyph] != nil || embedded[$0.index].face.index.canCut(key.glyph) } ?? false
+        // A glyph the subset could not hold (a broken entry in the font, or past the 65 534 a
+        // subset can number) is drawn from its outline instead.
+        let embeds =
+            drawn.map {
+                embedded[$0.index].codes[key.glyph] != nil
+                    || (embedded[$0.index].glyphs.count < 0xFFF0 && embedded[$0.index].face.index.canCut(key.glyph))
+            } ?? false
         guard let (index, size) = drawn, embeds else {
             let code = typeThree.code(for: key, text: text, engine: engine)
             let resource: Int
