@@ -51,8 +51,9 @@ public final class TextEngine: TextMeasurer, @unchecked Sendable {
     /// Each numbered font as Cairo draws it, one reference held, for `CairoCanvas`.
     private var scaledFonts: [OpaquePointer?] = []
     private var outlines: [GlyphKey: [UInt8]] = [:]
-    /// Each numbered font's face, as a PDF names it ("DejaVuSans-Bold").
+    /// Each numbered font's face, as a PDF names it ("DejaVuSans-Bold"), and its style.
     private var faceNames: [String] = []
+    private var faceStyles: [(bold: Bool, italic: Bool)] = []
     private var typeThreeGlyphs: [GlyphKey: TypeThreeGlyph] = [:]
     /// Each numbered font's Pango font, for its face's tables.
     private var pangoFonts: [UnsafeMutablePointer<PangoFont>] = []
@@ -188,13 +189,9 @@ public final class TextEngine: TextMeasurer, @unchecked Sendable {
             let key = Int(bitPattern: UnsafeRawPointer(hbFace))
             let read = faceTables[key] ?? Self.tables(of: hbFace)
             faceTables[key] = read
-            let description = pango_font_describe(pangoFonts[number])
-            let bold = pango_font_description_get_weight(description).rawValue >= PANGO_WEIGHT_SEMIBOLD.rawValue
-            let italic = pango_font_description_get_style(description) != PANGO_STYLE_NORMAL
-            pango_font_description_free(description)
             face = EmbeddableFace(
                 tables: read.tables, cff: read.cff, variable: read.variable, size: uniform ? matrix.xx : .nan,
-                name: faceNames[number], bold: bold, italic: italic)
+                name: faceNames[number], bold: faceStyles[number].bold, italic: faceStyles[number].italic)
         }
         embeddable[number] = face
         return face
@@ -223,15 +220,16 @@ public final class TextEngine: TextMeasurer, @unchecked Sendable {
         return (tables, false, has("fvar"))
     }
 
-    /// `font`'s family and style as one PostScript-like name.
-    private static func faceName(of font: UnsafeMutablePointer<PangoFont>) -> String {
+    /// `font`'s family and style as one PostScript-like name, and whether Pango asked for it
+    /// bold (semibold or heavier) and italic or oblique.
+    private static func face(of font: UnsafeMutablePointer<PangoFont>) -> (name: String, bold: Bool, italic: Bool) {
         let description = pango_font_describe(font)
         defer { pango_font_description_free(description) }
         let family = pango_font_description_get_family(description).map { String(cString: $0) } ?? ""
         let bold = pango_font_description_get_weight(description).rawValue >= PANGO_WEIGHT_SEMIBOLD.rawValue
         let italic = pango_font_description_get_style(description) != PANGO_STYLE_NORMAL
         let style = (bold ? "Bold" : "") + (italic ? "Italic" : "")
-        return family.filter { $0 != " " } + (style.isEmpty ? "" : "-" + style)
+        return (family.filter { $0 != " " } + (style.isEmpty ? "" : "-" + style), bold, italic)
     }
 
     /// What the glyph callback collects while the lock is held.
@@ -296,7 +294,9 @@ public final class TextEngine: TextMeasurer, @unchecked Sendable {
         if let known = fontNumbers[name] { return known }
         let number = fontNumbers.count
         fontNumbers[name] = number
-        faceNames.append(Self.faceName(of: font))
+        let face = Self.face(of: font)
+        faceNames.append(face.name)
+        faceStyles.append((face.bold, face.italic))
         pangoFonts.append(font)
         scaledFonts.append(pango_cairo_font_get_scaled_font(OpaquePointer(font)).map { cairo_scaled_font_reference($0) })
         return number
