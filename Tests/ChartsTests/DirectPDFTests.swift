@@ -239,6 +239,16 @@ struct DirectPDFTests {
             #expect(face.advance(old) == Int(TrueTypeSubset.u16(cut["hmtx"] ?? [], 4 * number)))
             let parts = TrueTypeSubset.components(b, 0..<b.count)
             if !parts.isEmpty { composites += 1 }
+            let contours = Int(Int16(bitPattern: TrueTypeSubset.u16(a, 0)))
+            if contours > 0 {
+                // The same points, without instructions, and nothing after them but padding.
+                let lengthAt = 10 + 2 * contours, points = Int(TrueTypeSubset.u16(a, lengthAt - 2)) + 1
+                let oldStart = lengthAt + 2 + Int(TrueTypeSubset.u16(a, lengthAt)), newStart = lengthAt + 2
+                let oldEnd = TrueTypeSubset.outlineEnd(a, flagsAt: oldStart, points: points)
+                let newEnd = TrueTypeSubset.outlineEnd(b, flagsAt: newStart, points: points)
+                #expect(TrueTypeSubset.u16(b, lengthAt) == 0 && b[newStart..<newEnd] == a[oldStart..<oldEnd], "glyph \(old)'s outline")
+                #expect(b.count - newEnd < 4 && b[newEnd...].allSatisfy { $0 == 0 }, "glyph \(old) ends with \(b.count - newEnd) bytes")
+            }
             let oldParts = TrueTypeSubset.components(a, 0..<a.count)
             #expect(
                 parts.map { Int($0.glyph) < subset.glyphs.count ? subset.glyphs[Int($0.glyph)] : .max } == oldParts.map { UInt32($0.glyph) },

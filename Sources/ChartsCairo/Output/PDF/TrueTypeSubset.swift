@@ -153,8 +153,11 @@ struct TrueTypeSubset {
             let lengthAt = 10 + 2 * contours
             guard lengthAt + 2 <= glyph.count else { return glyph }
             let length = Int(u16(glyph, lengthAt))
-            guard lengthAt + 2 + length <= glyph.count else { return glyph }
-            return Array(glyph[..<lengthAt]) + [0, 0] + Array(glyph[(lengthAt + 2 + length)...])
+            let flagsAt = lengthAt + 2 + length
+            guard flagsAt <= glyph.count else { return glyph }
+            // The outline ends where its points do: the font's own padding after them goes too.
+            let end = contours == 0 ? flagsAt : outlineEnd(glyph, flagsAt: flagsAt, points: Int(u16(glyph, lengthAt - 2)) + 1)
+            return Array(glyph[..<lengthAt]) + [0, 0] + Array(glyph[flagsAt..<min(end, glyph.count)])
         }
         // A composite: the flag that announced instructions was cleared by the caller; they
         // follow the last component.
@@ -174,6 +177,29 @@ struct TrueTypeSubset {
             guard flags & 0x0020 != 0 else { break }
         }
         return last > 0 && last <= glyph.count ? Array(glyph[..<last]) : glyph
+    }
+
+    /// The end of a simple glyph's flags and coordinates, which start at `flagsAt`, for
+    /// `points` points; the glyph's length where the data ends early.
+    static func outlineEnd(_ glyph: [UInt8], flagsAt: Int, points: Int) -> Int {
+        var at = flagsAt, seen = 0, coordinates = 0
+        while seen < points {
+            guard at < glyph.count else { return glyph.count }
+            let flag = glyph[at]
+            at += 1
+            var repeats = 1
+            if flag & 0x08 != 0 {
+                guard at < glyph.count else { return glyph.count }
+                repeats += Int(glyph[at])
+                at += 1
+            }
+            // x: one byte when short, none when the same as before, else two; y likewise.
+            let x = flag & 0x02 != 0 ? 1 : (flag & 0x10 != 0 ? 0 : 2)
+            let y = flag & 0x04 != 0 ? 1 : (flag & 0x20 != 0 ? 0 : 2)
+            coordinates += repeats * (x + y)
+            seen += repeats
+        }
+        return at + coordinates
     }
 
     /// Where each component of the composite glyph at `r` names its glyph: the offset of the
