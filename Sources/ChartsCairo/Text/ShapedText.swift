@@ -41,3 +41,31 @@ struct ShapedText: Sendable {
     /// The text, when some of it has no glyph in any font.
     var untypeset: String?
 }
+
+extension ShapedText {
+    /// The characters each glyph stands for: a cluster's text goes to its first
+    /// glyph in reading order, and a cluster's further glyphs (a base letter's accent drawn
+    /// apart) stand for nothing more.
+    var glyphCharacters: [String?] {
+        var texts = [String?](repeating: nil, count: glyphs.count)
+        for segment in segments where !segment.range.isEmpty && !segment.text.isEmpty {
+            var byte = 0
+            // Backward (right-to-left) runs list glyphs from the end of their range.
+            var glyph = segment.backward ? segment.range.upperBound : segment.range.lowerBound
+            for cluster in segment.clusters {
+                let bytes = Int(max(cluster.bytes, 0)), count = Int(max(cluster.glyphs, 0))
+                let end = min(byte + bytes, segment.text.count)
+                let first = segment.backward ? glyph - count : glyph
+                if count > 0, segment.range.contains(first), byte < end {
+                    let index = segment.backward ? glyph - 1 : glyph
+                    if segment.range.contains(index) {
+                        texts[index] = String(decoding: segment.text[byte..<end], as: UTF8.self)
+                    }
+                }
+                byte = end
+                glyph += segment.backward ? -count : count
+            }
+        }
+        return texts
+    }
+}

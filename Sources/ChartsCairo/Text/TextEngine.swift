@@ -159,14 +159,9 @@ public final class TextEngine: TextMeasurer, @unchecked Sendable {
             var g = cairo_glyph_t(index: UInt(key.glyph), x: 0, y: 0)
             var extents = cairo_text_extents_t()
             cairo_scaled_font_glyph_extents(scaled, &g, 1, &extents)
-            cairo_set_scaled_font(scratch, scaled)
-            cairo_new_path(scratch)
-            cairo_glyph_path(scratch, &g, 1)
-            if let path = cairo_copy_path(scratch) {
-                defer { cairo_path_destroy(path) }
-                if path.pointee.status == CAIRO_STATUS_SUCCESS, let data = path.pointee.data {
-                    glyph = TypeThreeGlyph(advance: extents.x_advance, path: data, count: Int(path.pointee.num_data))
-                }
+            var steps: [GlyphOutline.Step] = []
+            if GlyphOutline.walk(key.glyph, of: scaled, in: scratch, { steps.append($0) }) {
+                glyph = TypeThreeGlyph(advance: extents.x_advance, outline: steps)
             }
         }
         typeThreeGlyphs[key] = glyph
@@ -199,17 +194,16 @@ public final class TextEngine: TextMeasurer, @unchecked Sendable {
 
     /// The tables `EmbeddableFace` reads, and whether the face is CFF or variable.
     private static func tables(of face: OpaquePointer) -> (tables: [String: [UInt8]], cff: Bool, variable: Bool) {
+        func code(_ tag: String) -> UInt32 { tag.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) } }
         func table(_ tag: String) -> [UInt8]? {
-            let code = tag.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
-            guard let blob = hb_face_reference_table(face, code) else { return nil }
+            guard let blob = hb_face_reference_table(face, code(tag)) else { return nil }
             defer { hb_blob_destroy(blob) }
             var length: UInt32 = 0
             guard let data = hb_blob_get_data(blob, &length), length > 0 else { return nil }
             return Array(UnsafeRawBufferPointer(start: data, count: Int(length)))
         }
         func has(_ tag: String) -> Bool {
-            let code = tag.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
-            guard let blob = hb_face_reference_table(face, code) else { return false }
+            guard let blob = hb_face_reference_table(face, code(tag)) else { return false }
             defer { hb_blob_destroy(blob) }
             return hb_blob_get_length(blob) > 0
         }
@@ -305,35 +299,15 @@ public final class TextEngine: TextMeasurer, @unchecked Sendable {
     /// The glyph's outline from Cairo, in the scaled font's user space (figure units).
     private func readOutline(_ font: UnsafeMutablePointer<PangoFont>, _ glyph: UInt32) -> [UInt8] {
         guard let scaled = pango_cairo_font_get_scaled_font(OpaquePointer(font)) else { return [] }
-        cairo_set_scaled_font(scratch, scaled)
-        cairo_new_path(scratch)
-        var g = cairo_glyph_t(index: UInt(glyph), x: 0, y: 0)
-        cairo_glyph_path(scratch, &g, 1)
-        guard let path = cairo_copy_path(scratch) else { return [] }
-        defer { cairo_path_destroy(path) }
-        guard path.pointee.status == CAIRO_STATUS_SUCCESS, let data = path.pointee.data else { return [] }
         var out = SVGPathData(quantum: 10, inQuanta: true)
-        var i = 0
-        let count = Int(path.pointee.num_data)
-        var closed = false
-        while i < count {
-            let header = data[i].header
-            let next = i + Int(header.length)
-            let p = { (k: Int) in data[i + k].point }
-            switch header.type {
-            case CAIRO_PATH_MOVE_TO:
-                // Cairo follows each close with a move to the subpath's start, which the next
-                // move or the end of the outline makes pointless.
-                if !(closed && (next >= count || data[next].header.type == CAIRO_PATH_MOVE_TO)) {
-                    out.move(p(1).x, p(1).y)
-                }
-            case CAIRO_PATH_LINE_TO: out.line(p(1).x, p(1).y)
-            case CAIRO_PATH_CURVE_TO: out.curve(p(1).x, p(1).y, p(2).x, p(2).y, p(3).x, p(3).y)
-            default: out.close()
+        let read = GlyphOutline.walk(glyph, of: scaled, in: scratch) { step in
+            switch step {
+            case .move(let x, let y): out.move(x, y)
+            case .line(let x, let y): out.line(x, y)
+            case .curve(let x1, let y1, let x2, let y2, let x3, let y3): out.curve(x1, y1, x2, y2, x3, y3)
+            case .close: out.close()
             }
-            closed = header.type == CAIRO_PATH_CLOSE_PATH
-            i = next
         }
-        return out.bytes
+        return read ? out.bytes : []
     }
 }

@@ -84,7 +84,7 @@ final class PDFCanvas: Canvas {
         failures.note(shaped)
         guard !shaped.glyphs.isEmpty else { return }
         setFill(text.color)
-        let texts = Self.characters(of: shaped)
+        let texts = shaped.glyphCharacters
         content.append(contentsOf: "BT\n".utf8)
         var font: (number: Int, size: Double)?
         var inArray = false
@@ -298,33 +298,5 @@ final class PDFCanvas: Canvas {
         content.append(UInt8(ascii: " "))
         PDFNumber.append(y, to: &content)
         content.append(UInt8(ascii: " "))
-    }
-
-    // MARK: - Characters
-
-    /// The characters each glyph of `shaped` stands for: a cluster's text goes to its first
-    /// glyph in reading order, and a cluster's further glyphs (a base letter's accent drawn
-    /// apart) stand for nothing more.
-    static func characters(of shaped: ShapedText) -> [String?] {
-        var texts = [String?](repeating: nil, count: shaped.glyphs.count)
-        for segment in shaped.segments where !segment.range.isEmpty && !segment.text.isEmpty {
-            var byte = 0
-            // Backward (right-to-left) runs list glyphs from the end of their range.
-            var glyph = segment.backward ? segment.range.upperBound : segment.range.lowerBound
-            for cluster in segment.clusters {
-                let bytes = Int(max(cluster.bytes, 0)), count = Int(max(cluster.glyphs, 0))
-                let end = min(byte + bytes, segment.text.count)
-                let first = segment.backward ? glyph - count : glyph
-                if count > 0, segment.range.contains(first), byte < end {
-                    let index = segment.backward ? glyph - 1 : glyph
-                    if segment.range.contains(index) {
-                        texts[index] = String(decoding: segment.text[byte..<end], as: UTF8.self)
-                    }
-                }
-                byte = end
-                glyph += segment.backward ? -count : count
-            }
-        }
-        return texts
     }
 }

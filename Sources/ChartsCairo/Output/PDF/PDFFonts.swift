@@ -162,17 +162,18 @@ struct PDFFonts {
             while texts.count < Int(number) { texts.append(nil) }
             texts.append(text)
         }
-        file.writeStream(toUnicode, data: TypeThreeFonts.toUnicode(texts, codeBytes: 2))
+        file.writeStream(toUnicode, data: ToUnicodeMap.stream(texts, codeBytes: 2))
         return type0
     }
 
     /// Six capital letters from the glyph list, as PDF names a subset ("ABCDEF+DejaVuSans"):
     /// the same glyphs give the same name.
     private static func tag(_ glyphs: [UInt32]) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var fnv = FNV1a()
         for glyph in glyphs {
-            for shift in stride(from: 0, to: 32, by: 8) { hash = (hash ^ UInt64((glyph >> UInt32(shift)) & 0xFF)) &* 0x100_0000_01b3 }
+            for shift in stride(from: 0, to: 32, by: 8) { fnv.add(UInt8(truncatingIfNeeded: glyph >> UInt32(shift))) }
         }
+        var hash = fnv.value
         var letters = ""
         for _ in 0..<6 {
             letters.append(Character(Unicode.Scalar(UInt8(65 + hash % 26))))

@@ -1,5 +1,3 @@
-import CCairo
-
 /// One glyph of a PDF Type 3 font: its outline as a content stream, drawn with the text's
 /// colour, and its advance.
 ///
@@ -21,15 +19,15 @@ struct TypeThreeGlyph: Sendable {
         self.path = path
     }
 
-    /// The glyph from Cairo's outline (`count` path elements, y downwards in figure units) and
-    /// its advance in figure units.
-    init(advance: Double, path data: UnsafeMutablePointer<cairo_path_data_t>, count: Int) {
+    /// The glyph from Cairo's outline (`GlyphOutline`, y downwards in figure units) and its
+    /// advance in figure units.
+    init(advance: Double, outline: [GlyphOutline.Step]) {
         let a = (advance * 10).rounded()
         self.advance = a.isFinite && abs(a) < 1e9 ? Int(a) : 0
         var out: [UInt8] = []
         var low = (x: Int.max, y: Int.max), high = (x: Int.min, y: Int.min)
-        func point(_ p: (x: Double, y: Double)) {
-            let x = Self.tenths(p.x), y = -Self.tenths(p.y)
+        func point(_ px: Double, _ py: Double) {
+            let x = Self.tenths(px), y = -Self.tenths(py)
             low = (min(low.x, x), min(low.y, y))
             high = (max(high.x, x), max(high.y, y))
             PDFNumber.appendInteger(x, to: &out)
@@ -37,32 +35,21 @@ struct TypeThreeGlyph: Sendable {
             PDFNumber.appendInteger(y, to: &out)
             out.append(UInt8(ascii: " "))
         }
-        var i = 0
-        var closed = false
-        while i < count {
-            let header = data[i].header
-            let next = i + max(Int(header.length), 1)
-            let p = { (k: Int) in (x: data[i + k].point.x, y: data[i + k].point.y) }
-            switch header.type {
-            case CAIRO_PATH_MOVE_TO:
-                // Cairo follows each close with a move to the subpath's start, which the next
-                // move or the end of the outline makes pointless.
-                if !(closed && (next >= count || data[next].header.type == CAIRO_PATH_MOVE_TO)) {
-                    point(p(1))
-                    out.append(contentsOf: "m\n".utf8)
-                }
-            case CAIRO_PATH_LINE_TO:
-                point(p(1))
+        for step in outline {
+            switch step {
+            case .move(let x, let y):
+                point(x, y)
+                out.append(contentsOf: "m\n".utf8)
+            case .line(let x, let y):
+                point(x, y)
                 out.append(contentsOf: "l\n".utf8)
-            case CAIRO_PATH_CURVE_TO:
-                point(p(1))
-                point(p(2))
-                point(p(3))
+            case .curve(let x1, let y1, let x2, let y2, let x3, let y3):
+                point(x1, y1)
+                point(x2, y2)
+                point(x3, y3)
                 out.append(contentsOf: "c\n".utf8)
-            default: out.append(contentsOf: "h\n".utf8)
+            case .close: out.append(contentsOf: "h\n".utf8)
             }
-            closed = header.type == CAIRO_PATH_CLOSE_PATH
-            i = next
         }
         if low.x <= high.x {
             out.append(contentsOf: "f".utf8)

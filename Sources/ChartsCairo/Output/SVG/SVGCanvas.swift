@@ -142,13 +142,12 @@ final class SVGCanvas: Canvas {
     /// Four characters that name this file's ids: a letter, then three letters or digits,
     /// from the 64-bit FNV-1a hash of everything the file says.
     private static func idPrefix(of parts: [[UInt8]]) -> [UInt8] {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var fnv = FNV1a()
         for part in parts {
-            for byte in part {
-                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-            }
-            hash = (hash ^ 0xFF) &* 0x100_0000_01b3
+            fnv.add(part)
+            fnv.add(0xFF)
         }
+        var hash = fnv.value
         var prefix = [letters[Int(hash % 52)]]
         hash /= 52
         for _ in 0..<3 {
