@@ -52,7 +52,9 @@ let package = Package(
             dependencies: ["CNumberText", "CFusedMultiplyAdd", .product(name: "RealModule", package: "swift-numerics")]
         ),
         // The fused multiply-add double-word arithmetic is built on, inlined where the processor has it.
-        .target(name: "CFusedMultiplyAdd"),
+        .target(name: "CFusedMultiplyAdd", dependencies: ["CProcessorFeatures"]),
+        // Whether the processor has FMA and AVX2, read from glibc once before `main`.
+        .target(name: "CProcessorFeatures"),
         // C's printf conversions of one double, without Swift's variadic boxing.
         .target(name: "CNumberText"),
         // Cairo's and Pango's headers (found with graphicsFlags); only ChartsCairo imports it. It
@@ -69,7 +71,7 @@ let package = Package(
         // A Pango renderer that reports glyphs and their positions, for the direct SVG writer.
         .target(name: "CGlyphCapture", dependencies: ["CCairo"], cSettings: graphicsHeadersC),
         // Pixels to PNG scanlines, vectorized by the C compiler.
-        .target(name: "CScanlines"),
+        .target(name: "CScanlines", dependencies: ["CProcessorFeatures"]),
         // libdeflate: the CRC-32 and Adler-32 checksums of the PNG writer, and the independent
         // decoder its tests check against.
         .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
@@ -125,6 +127,7 @@ let package = Package(
             name: "ActivationMathTests",
             dependencies: [
                 "ActivationMath",
+                "CProcessorFeatures",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Fixtures"]

@@ -18,40 +18,9 @@
 #include <stdbool.h>
 #include <string.h>
 
-#if defined(__x86_64__) && defined(__linux__)
-#define ACTPLOT_CLONES __attribute__((target_clones("avx2", "default")))
-#else
-#define ACTPLOT_CLONES
-#endif
+#include "processor_features.h"
 
 enum { FILTER_NONE = 0, FILTER_SUB = 1, FILTER_UP = 2, FILTER_PAETH = 4 };
-
-// Four pixels at a time: one 16-byte load, a shuffle that keeps R, G and B of each (Cairo's
-// native-endian pixels are B, G, R, A in memory), and a 16-byte store of which 12 count; the next
-// store overwrites the rest, and the row's last pixels go one by one so that nothing is written
-// past it (on big-endian machines, where the bytes are A, R, G, B, only the one-by-one loop
-// runs). Measured on the 16 benchmark figures: 21 million instructions, against 26 million
-// for the one-by-one loop alone, which the vectorizer turns into longer sequences of shuffles.
-ACTPLOT_CLONES
-static void pack_row(const uint8_t *restrict row, size_t width, uint8_t *restrict out) {
-    typedef uint8_t bytes16 __attribute__((vector_size(16)));
-    size_t x = 0;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    for (; x + 6 <= width; x += 4) {
-        bytes16 four;
-        memcpy(&four, row + 4 * x, 16);
-        bytes16 rgb = __builtin_shufflevector(four, four, 2, 1, 0, 6, 5, 4, 10, 9, 8, 14, 13, 12, 0, 0, 0, 0);
-        memcpy(out + 3 * x, &rgb, 16);
-    }
-#endif
-    for (; x < width; x++) {
-        uint32_t p;
-        memcpy(&p, row + 4 * x, 4);
-        out[3 * x] = (uint8_t)(p >> 16);
-        out[3 * x + 1] = (uint8_t)(p >> 8);
-        out[3 * x + 2] = (uint8_t)p;
-    }
-}
 
 // Rows are compared by their nonzero bytes first; the sum of magnitudes (libpng's measure) only
 // breaks ties, so it is computed only then. Counts are kept in 8-bit lanes, so that the
@@ -59,70 +28,23 @@ static void pack_row(const uint8_t *restrict row, size_t width, uint8_t *restric
 // magnitudes (at most 128 each) fits in 16 bits.
 enum { CHUNK = 128 };
 
-// How many of the n bytes of `a` differ from those of `b` (a row of zeros, to count nonzero bytes).
-ACTPLOT_CLONES
-static size_t differing_bytes(const uint8_t *restrict a, const uint8_t *restrict b, size_t n) {
-    size_t total = 0;
-    for (size_t start = 0; start < n; start += CHUNK) {
-        size_t end = n - start < CHUNK ? n : start + CHUNK;
-        uint8_t z = 0;
-        for (size_t i = start; i < end; i++) z += a[i] != b[i];
-        total += z;
-    }
-    return total;
-}
-
-// The sum of the bytes' magnitudes, each read as a signed byte, of `cur` minus `up`.
-ACTPLOT_CLONES
-static uint64_t magnitude(const uint8_t *restrict cur, const uint8_t *restrict up, size_t n) {
-    uint64_t total = 0;
-    for (size_t start = 0; start < n; start += CHUNK) {
-        size_t end = n - start < CHUNK ? n : start + CHUNK;
-        uint16_t m = 0;
-        for (size_t i = start; i < end; i++) {
-            int8_t d = (int8_t)(uint8_t)(cur[i] - up[i]);
-            m += (uint16_t)(d < 0 ? -d : d);
-        }
-        total += m;
-    }
-    return total;
-}
-
-ACTPLOT_CLONES
-static void sub_filter(const uint8_t *restrict cur, size_t n, size_t bpp, uint8_t *restrict out) {
-    for (size_t i = 0; i < bpp && i < n; i++) out[i] = cur[i];
-    for (size_t i = bpp; i < n; i++) out[i] = (uint8_t)(cur[i] - cur[i - bpp]);
-}
-
-// PAETH predicts each byte from the one to its left (a), above (b) and above-left (c): whichever
-// is nearest to a + b - c, ties going to a, then b. For the first pixel a = c = 0, which leaves b.
-// The distances are taken in bytes without overflow: |b - c| and |a - c| directly, and
-// |a + b - 2c| as their sum (saturated at 255, which compares alike) when b - c and a - c have
-// the same sign, else their difference. The loop has no branches the vectorizer cannot turn
-// into selects. Bytes `from` up to `to` are written.
-ACTPLOT_CLONES
-static void paeth_filter(const uint8_t *restrict cur, const uint8_t *restrict up, size_t from, size_t to, size_t bpp,
-                         uint8_t *restrict out) {
-    size_t i = from;
-    for (; i < bpp && i < to; i++) out[i] = (uint8_t)(cur[i] - up[i]);
-    for (; i < to; i++) {
-        uint8_t a = cur[i - bpp], b = up[i], c = up[i - bpp];
-        uint8_t pa = b > c ? (uint8_t)(b - c) : (uint8_t)(c - b);
-        uint8_t pb = a > c ? (uint8_t)(a - c) : (uint8_t)(c - a);
-        uint8_t sum = (uint8_t)(pa + pb);
-        sum = sum < pa ? 255 : sum;
-        uint8_t difference = pa > pb ? (uint8_t)(pa - pb) : (uint8_t)(pb - pa);
-        uint8_t pc = (b >= c) == (a >= c) ? sum : difference;
-        uint8_t predicted = ((pa <= pb) & (pa <= pc)) ? a : (pb <= pc ? b : c);
-        out[i] = (uint8_t)(cur[i] - predicted);
-    }
-}
-
-// `dest` may be `cur` itself (filtering in place).
-ACTPLOT_CLONES
-static void up_filter(uint8_t *dest, const uint8_t *cur, const uint8_t *restrict up, size_t n) {
-    for (size_t i = 0; i < n; i++) dest[i] = (uint8_t)(cur[i] - up[i]);
-}
+// The kernels the vectorizer works on (scanline_kernels.h) are compiled twice, for AVX2 and for
+// any x86-64 processor, and `CHOOSE` picks one by the processor's features at each call. The
+// compiler's `target_clones` would pick the same, but links a start-up cost into every process
+// (see processor_features.c).
+#if defined(__x86_64__) && defined(__clang__)
+#define KERNEL(name) name##_avx2
+#pragma clang attribute push(__attribute__((target("avx2"))), apply_to = function)
+#include "scanline_kernels.h"
+#pragma clang attribute pop
+#undef KERNEL
+#define CHOOSE(name) (actplot_processor_has_avx2 ? name##_avx2 : name##_any)
+#else
+#define CHOOSE(name) name##_any
+#endif
+#define KERNEL(name) name##_any
+#include "scanline_kernels.h"
+#undef KERNEL
 
 // Finds the first and one past the last byte at which `a` and `b` differ; false when they are
 // equal. Whole blocks of 32 bytes are compared first (a fixed-size memcmp, which compilers
@@ -178,9 +100,9 @@ typedef struct {
 // The sum of magnitudes of SUB (0, over the whole row), UP (1) or PAETH (2) for `filter_row`.
 static uint64_t span_magnitude(void *context, int filter) {
     const row_span *r = context;
-    if (filter == 0) return magnitude(r->c->sub, r->c->zeros, r->n);
-    if (filter == 1) return magnitude(r->cur + r->first, r->up + r->first, r->end - r->first);
-    return magnitude(r->c->paeth + r->first, r->c->zeros, r->paeth_end - r->first);
+    if (filter == 0) return CHOOSE(magnitude)(r->c->sub, r->c->zeros, r->n);
+    if (filter == 1) return CHOOSE(magnitude)(r->cur + r->first, r->up + r->first, r->end - r->first);
+    return CHOOSE(magnitude)(r->c->paeth + r->first, r->c->zeros, r->paeth_end - r->first);
 }
 
 // Writes the filter-type byte at `dest[0]` and the filtered row of `cur` (n bytes, `bpp` a
@@ -190,10 +112,10 @@ static void filter_row(const uint8_t *cur, const uint8_t *up, size_t n, size_t b
                        const candidates *c) {
     uint8_t *out = dest + 1;
     if (up == NULL) {
-        sub_filter(cur, n, bpp, c->sub);
-        size_t sub_count = differing_bytes(c->sub, c->zeros, n), none_count = differing_bytes(cur, c->zeros, n);
+        CHOOSE(sub_filter)(cur, n, bpp, c->sub);
+        size_t sub_count = CHOOSE(differing_bytes)(c->sub, c->zeros, n), none_count = CHOOSE(differing_bytes)(cur, c->zeros, n);
         if (sub_count < none_count ||
-            (sub_count == none_count && magnitude(c->sub, c->zeros, n) <= magnitude(cur, c->zeros, n))) {
+            (sub_count == none_count && CHOOSE(magnitude)(c->sub, c->zeros, n) <= CHOOSE(magnitude)(cur, c->zeros, n))) {
             dest[0] = FILTER_SUB;
             memcpy(out, c->sub, n);
         } else {
@@ -211,11 +133,11 @@ static void filter_row(const uint8_t *cur, const uint8_t *up, size_t n, size_t b
         return;
     }
     size_t paeth_end = end + bpp < n ? end + bpp : n;
-    sub_filter(cur, n, bpp, c->sub);
-    paeth_filter(cur, up, first, paeth_end, bpp, c->paeth);
+    CHOOSE(sub_filter)(cur, n, bpp, c->sub);
+    CHOOSE(paeth_filter)(cur, up, first, paeth_end, bpp, c->paeth);
     size_t counts[3] = {
-        differing_bytes(c->sub, c->zeros, n), differing_bytes(cur + first, up + first, end - first),
-        differing_bytes(c->paeth + first, c->zeros + first, paeth_end - first)};
+        CHOOSE(differing_bytes)(c->sub, c->zeros, n), CHOOSE(differing_bytes)(cur + first, up + first, end - first),
+        CHOOSE(differing_bytes)(c->paeth + first, c->zeros + first, paeth_end - first)};
     row_span span = {c, cur, up, n, first, end, paeth_end};
     int best = choose_filter(counts, span_magnitude, &span);
     dest[0] = candidate_types[best];
@@ -223,7 +145,7 @@ static void filter_row(const uint8_t *cur, const uint8_t *up, size_t n, size_t b
         memcpy(out, c->sub, n);
     } else if (best == 1) {
         memset(out, 0, first);
-        up_filter(out + first, cur + first, up + first, end - first);
+        CHOOSE(up_filter)(out + first, cur + first, up + first, end - first);
         memset(out + end, 0, n - end);
     } else {
         memset(out, 0, first);
@@ -242,38 +164,6 @@ void actplot_filter_rows(uint8_t *rows, size_t row_bytes, size_t height, size_t 
         uint8_t *row = rows + y * row_bytes;
         filter_row(row + 1, y > 0 ? row + 1 - row_bytes : NULL, n, bpp, row, &c);
     }
-}
-
-// Sets a bit for each block of 8 pixels (the last may be shorter) in which two rows of Cairo
-// RGB24 pixels differ in colour (the top byte is undefined), 64 blocks a word; returns how many
-// blocks there are. A block is one 32-byte comparison: its lanes are folded into one word, which
-// the vectorizer turns into a single test.
-ACTPLOT_CLONES
-static size_t differing_blocks(const uint32_t *restrict a, const uint32_t *restrict b, size_t width,
-                               uint64_t *restrict bits) {
-    typedef uint32_t words8 __attribute__((vector_size(32)));
-    typedef uint64_t longs4 __attribute__((vector_size(32)));
-    const words8 mask = {0x00FFFFFFu, 0x00FFFFFFu, 0x00FFFFFFu, 0x00FFFFFFu,
-                         0x00FFFFFFu, 0x00FFFFFFu, 0x00FFFFFFu, 0x00FFFFFFu};
-    size_t whole = width / 8, blocks = (width + 7) / 8;
-    for (size_t w = 0; 64 * w < blocks; w++) {
-        uint64_t word = 0;
-        size_t end = 64 * w + 64 < whole ? 64 * w + 64 : whole;
-        for (size_t k = 64 * w; k < end; k++) {
-            words8 x, y;
-            memcpy(&x, a + 8 * k, 32);
-            memcpy(&y, b + 8 * k, 32);
-            longs4 d = (longs4)((x ^ y) & mask);
-            word |= (uint64_t)((d[0] | d[1] | d[2] | d[3]) != 0) << (k - 64 * w);
-        }
-        if (whole < blocks && whole >= 64 * w && whole < 64 * w + 64) {
-            uint32_t d = 0;
-            for (size_t x = whole * 8; x < width; x++) d |= (a[x] ^ b[x]) & 0x00FFFFFFu;
-            word |= (uint64_t)(d != 0) << (whole - 64 * w);
-        }
-        bits[w] = word;
-    }
-    return blocks;
 }
 
 // The byte ranges of a packed row where it may differ from the row above: runs of differing
@@ -313,21 +203,6 @@ static size_t islands_of(uint64_t *bits, size_t blocks, size_t width, uint32_t *
     return count;
 }
 
-// SUB's nonzero bytes of `row` from `from` up to `to` (SUB reads the byte `bpp` to the left,
-// 0 before the row), counted in 8-bit lanes as `differing_bytes` does.
-ACTPLOT_CLONES
-static size_t sub_nonzero(const uint8_t *restrict row, size_t from, size_t to, size_t bpp) {
-    size_t total = 0, i = from;
-    for (; i < to && i < bpp; i++) total += row[i] != 0;
-    for (size_t start = i; start < to; start += CHUNK) {
-        size_t end = to - start < CHUNK ? to : start + CHUNK;
-        uint8_t z = 0;
-        for (size_t j = start; j < end; j++) z += row[j] != row[j - bpp];
-        total += z;
-    }
-    return total;
-}
-
 // The opaque loop's state: the current row packed, the row above where they differ, PAETH's
 // bytes, a row of zeros, SUB's row, and the islands of the current row.
 typedef struct {
@@ -347,13 +222,13 @@ static uint64_t island_magnitude(void *context, int filter) {
     rgb_state *st = context;
     size_t n = st->n, bpp = st->bpp;
     if (filter == 0) {
-        sub_filter(st->row, n, bpp, st->sub);
-        return magnitude(st->sub, st->zeros, n);
+        CHOOSE(sub_filter)(st->row, n, bpp, st->sub);
+        return CHOOSE(magnitude)(st->sub, st->zeros, n);
     }
     uint64_t total = 0;
     for (size_t k = 0; k < st->island_count; k++) {
         size_t s = st->islands[2 * k], e = st->islands[2 * k + 1], pe = e + bpp < n ? e + bpp : n;
-        total += filter == 1 ? magnitude(st->row + s, st->up + s, e - s) : magnitude(st->paeth + s, st->zeros + s, pe - s);
+        total += filter == 1 ? CHOOSE(magnitude)(st->row + s, st->up + s, e - s) : CHOOSE(magnitude)(st->paeth + s, st->zeros + s, pe - s);
     }
     return total;
 }
@@ -370,25 +245,25 @@ static void filter_islands(rgb_state *st, uint8_t *dest) {
     ptrdiff_t sub_change = 0;
     for (size_t k = 0; k < st->island_count; k++) {
         size_t s = st->islands[2 * k], e = st->islands[2 * k + 1], pe = e + bpp < n ? e + bpp : n;
-        up_count += differing_bytes(st->row + s, st->up + s, e - s);
-        paeth_filter(st->row, st->up, s, pe, bpp, st->paeth);
-        paeth_count += differing_bytes(st->paeth + s, st->zeros + s, pe - s);
+        up_count += CHOOSE(differing_bytes)(st->row + s, st->up + s, e - s);
+        CHOOSE(paeth_filter)(st->row, st->up, s, pe, bpp, st->paeth);
+        paeth_count += CHOOSE(differing_bytes)(st->paeth + s, st->zeros + s, pe - s);
         // Bytes before `s` agree, and SUB's window of the row above starts `bpp` before it.
-        sub_change += (ptrdiff_t)sub_nonzero(st->row, s, pe, bpp) - (ptrdiff_t)sub_nonzero(st->up, s, pe, bpp);
+        sub_change += (ptrdiff_t)CHOOSE(sub_nonzero)(st->row, s, pe, bpp) - (ptrdiff_t)CHOOSE(sub_nonzero)(st->up, s, pe, bpp);
     }
     st->sub_count = (size_t)((ptrdiff_t)st->sub_count + sub_change);
     size_t counts[3] = {st->sub_count, up_count, paeth_count};
     int best = choose_filter(counts, island_magnitude, st);
     dest[0] = candidate_types[best];
     if (best == 0) {
-        sub_filter(st->row, n, bpp, out);
+        CHOOSE(sub_filter)(st->row, n, bpp, out);
         return;
     }
     memset(out, 0, n);
     for (size_t k = 0; k < st->island_count; k++) {
         size_t s = st->islands[2 * k], e = st->islands[2 * k + 1], pe = e + bpp < n ? e + bpp : n;
         if (best == 1) {
-            up_filter(out + s, st->row + s, st->up + s, e - s);
+            CHOOSE(up_filter)(out + s, st->row + s, st->up + s, e - s);
         } else {
             memcpy(out + s, st->paeth + s, pe - s);
         }
@@ -419,12 +294,12 @@ static void filter_rgb(const uint8_t *pixels, size_t stride, size_t width, size_
         uint8_t *dest = y < held_rows ? held + y * row_bytes : out + y * row_bytes;
         if (y == 0) {
             // No row above: NONE or SUB, as `filter_row` chooses.
-            pack_row(source, width, st.row);
-            sub_filter(st.row, n, 3, st.sub);
-            size_t sub_count = differing_bytes(st.sub, st.zeros, n), none_count = differing_bytes(st.row, st.zeros, n);
+            CHOOSE(pack_row)(source, width, st.row);
+            CHOOSE(sub_filter)(st.row, n, 3, st.sub);
+            size_t sub_count = CHOOSE(differing_bytes)(st.sub, st.zeros, n), none_count = CHOOSE(differing_bytes)(st.row, st.zeros, n);
             st.sub_count = sub_count;
             if (sub_count < none_count ||
-                (sub_count == none_count && magnitude(st.sub, st.zeros, n) <= magnitude(st.row, st.zeros, n))) {
+                (sub_count == none_count && CHOOSE(magnitude)(st.sub, st.zeros, n) <= CHOOSE(magnitude)(st.row, st.zeros, n))) {
                 dest[0] = FILTER_SUB;
                 memcpy(dest + 1, st.sub, n);
             } else {
@@ -432,13 +307,13 @@ static void filter_rgb(const uint8_t *pixels, size_t stride, size_t width, size_
                 memcpy(dest + 1, st.row, n);
             }
         } else {
-            size_t count = differing_blocks((const uint32_t *)source, (const uint32_t *)(source - stride), width, st.bits);
+            size_t count = CHOOSE(differing_blocks)((const uint32_t *)source, (const uint32_t *)(source - stride), width, st.bits);
             st.island_count = islands_of(st.bits, count, width, st.islands);
             if (st.island_count == 0) {
                 // The packed row equals the row above. UP makes it zeros, and so does SUB where
                 // the row is all black, which then wins the tie as in `filter_row` (its first
                 // byte tells, so the whole row is looked at only then).
-                bool black = (st.row[0] | st.row[1] | st.row[2]) == 0 && differing_bytes(st.row, st.zeros, n) == 0;
+                bool black = (st.row[0] | st.row[1] | st.row[2]) == 0 && CHOOSE(differing_bytes)(st.row, st.zeros, n) == 0;
                 dest[0] = black ? FILTER_SUB : FILTER_UP;
                 memset(dest + 1, 0, n);
             } else {
@@ -446,7 +321,7 @@ static void filter_rgb(const uint8_t *pixels, size_t stride, size_t width, size_
                     size_t s = st.islands[2 * k], e = st.islands[2 * k + 1], pe = e + 3 < n ? e + 3 : n;
                     size_t from = s >= 3 ? s - 3 : 0;
                     memcpy(st.up + from, st.row + from, pe - from);
-                    pack_row(source + 4 * (s / 3), (e - s) / 3, st.row + s);
+                    CHOOSE(pack_row)(source + 4 * (s / 3), (e - s) / 3, st.row + s);
                 }
                 filter_islands(&st, dest);
             }
