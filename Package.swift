@@ -73,8 +73,8 @@ let package = Package(
         // Pixels to PNG scanlines, vectorized by the C compiler.
         .target(name: "CScanlines", dependencies: ["CProcessorFeatures"]),
         // libdeflate: the CRC-32 and Adler-32 checksums of the PNG writer, and the independent
-        // decoder its tests check against.
-        .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
+        // decoder its tests check against; linked from its archive (see its module map).
+        .systemLibrary(name: "CDeflate"),
         // Layer 2: the figure model, layout and painting onto the `Canvas` protocol; pure Swift,
         // so the build itself keeps painting code away from C.
         .target(name: "Charts", dependencies: ["ActivationMath"]),
