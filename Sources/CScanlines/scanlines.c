@@ -1,8 +1,8 @@
 // Packs Cairo's 32-bit pixels into PNG rows and filters each row with the filter that suits it.
 //
 // Written in C so that the compiler's vectorizer turns the repacking and the three filters into
-// shuffles and byte arithmetic, 16 or 32 bytes at a time, with an AVX2 copy chosen at load time
-// where the processor has it.
+// shuffles and byte arithmetic, 16 or 32 bytes at a time, with an AVX2 copy of the kernels taken
+// where the processor has it (see `CHOOSE` below).
 //
 // Why a filter per row, and this choice: measured on the 16 benchmark figures (1200×480), UP
 // everywhere gave 402.6 kB of PNG and choosing per row among SUB, UP and PAETH by the fewest
