@@ -132,18 +132,26 @@ struct FigureDescription {
         let snap = Snapper(a: a, p: p, xs: xs, declared: declared.map(\.x), width: width)
 
         // The function in x order, each breakpoint as its left limit, value and right limit.
+        // Strictly monotonic where the slope never vanishes: tanh(±20) rounds to ±1, yet rises.
+        // One pass over the samples: these loops ran once per figure of every run.
         var sequence: [Double] = []
-        for (x, y) in zip(xs, f) {
+        sequence.reserveCapacity(xs.count + 2 * declared.count)
+        var rising = true, falling = true
+        for i in xs.indices {
+            let x = xs[i]
             if let b = declared.first(where: { $0.x == x }) {
-                sequence += [b.value.left, b.value.at, b.value.right].filter(\.isFinite)
-            } else if y.isFinite {
-                sequence.append(y)
+                for limit in [b.value.left, b.value.at, b.value.right] where limit.isFinite { sequence.append(limit) }
+                continue
+            }
+            if f[i].isFinite { sequence.append(f[i]) }
+            let slope = d[i]
+            if slope.isFinite {
+                rising = rising && slope > 0
+                falling = falling && slope < 0
             }
         }
-        // Strictly monotonic where the slope never vanishes: tanh(±20) rounds to ±1, yet rises.
-        let slopes = zip(xs, d).filter { x, y in y.isFinite && !declared.contains { $0.x == x } }.map(\.1)
-        shape = Self.shape(of: sequence, rising: slopes.allSatisfy { $0 > 0 }, falling: slopes.allSatisfy { $0 < 0 })
-        valueScale = sequence.map(abs).max() ?? 1
+        shape = Self.shape(of: sequence, rising: rising, falling: falling)
+        valueScale = sequence.isEmpty ? 1 : sequence.reduce(0) { max($0, abs($1)) }
 
         breaks = declared.compactMap { b in
             if b.value.isJump {
@@ -178,18 +186,22 @@ struct FigureDescription {
         }
 
         // The derivative, with the one-sided limits at breakpoints: the figure draws them.
-        let limits = declared.flatMap { [$0.derivative.left, $0.derivative.right] }.filter(\.isFinite)
-        let finite = d.filter(\.isFinite) + limits
-        let largest = finite.map(abs).max() ?? 0
+        let limits = declared.flatMap { [$0.derivative.left, $0.derivative.right] }
+        var low = Double.infinity, high = -Double.infinity
+        // Ties keep the first, as `min()` and `max()` do (0 before −0).
+        for y in d + limits where y.isFinite {
+            if y < low { low = y }
+            if y > high { high = y }
+        }
+        let largest = low <= high ? max(abs(low), abs(high)) : 0
         slopeScale = largest
-        if finite.isEmpty || derivativeGaps {
+        if low > high || derivativeGaps {
             slope = .none
         } else if largest == 0 {
             slope = .zero
-        } else if let low = finite.min(), let high = finite.max(), high - low <= 1e-12 * largest {
+        } else if high - low <= 1e-12 * largest {
             slope = .constant(high)
         } else {
-            let low = finite.min() ?? 0, high = finite.max() ?? 0
             slope = .varying(min: low, max: high, peak: Self.peak(d, xs: xs, declared: declared, max: high, min: low, snap: snap))
         }
 
@@ -244,11 +256,17 @@ struct FigureDescription {
     /// value is reached.
     static func optima(_ values: [Double], xs: [Double], sign: Double, snap: Snapper, derivative: Bool) -> [Optimum] {
         let n = values.count
-        let v = values.map { $0.isFinite ? sign * $0 : Double.infinity }
-        let finite = values.filter(\.isFinite)
-        guard let top = finite.max(), let bottom = finite.min() else { return [] }
-        let local = (0..<n).map { i in
-            v[i].isFinite && (i == 0 || v[i] <= v[i - 1]) && (i == n - 1 || v[i] <= v[i + 1])
+        var v = [Double](repeating: .infinity, count: n)
+        var top = -Double.infinity, bottom = Double.infinity
+        for (i, y) in values.enumerated() where y.isFinite {
+            v[i] = sign * y
+            top = max(top, y)
+            bottom = min(bottom, y)
+        }
+        guard top >= bottom else { return [] }
+        var local = [Bool](repeating: false, count: n)
+        for i in 0..<n {
+            local[i] = v[i].isFinite && (i == 0 || v[i] <= v[i - 1]) && (i == n - 1 || v[i] <= v[i + 1])
         }
         var found: [Optimum] = []
         for run in runs(local) {
