@@ -143,7 +143,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ReportTests",
-            dependencies: ["Report", "Charts", "ChartsCairo", "ActivationMath"],
+            dependencies: [
+                "Report", "Charts", "ChartsCairo", "ActivationMath",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             swiftSettings: graphicsHeaders
         ),
         .testTarget(

@@ -23,7 +23,8 @@ struct FolderHistory {
         guard access(url.path, R_OK) == 0 else { throw unreadable(String(cString: strerror(errno))) }
         let manifest: Manifest
         do {
-            manifest = try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: url))
+            let data = try Data(contentsOf: url)
+            manifest = try ManifestFastReader.read(Array(data)) ?? JSONDecoder().decode(Manifest.self, from: data)
         } catch let error as DecodingError {
             throw unreadable(reason(error))
         } catch {

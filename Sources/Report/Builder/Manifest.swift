@@ -125,6 +125,24 @@ public struct Manifest: Codable, Sendable, Equatable {
 }
 
 extension Manifest.File {
+    /// An entry with every field as given, as a reader found it.
+    init(
+        path: String, figure: String, identity: FigureIdentity, title: String, alt: String, format: String, width: Int,
+        height: Int, embed: Embed, variant: String?, tickLabelPixels: Double?
+    ) {
+        self.path = path
+        self.figure = figure
+        self.identity = identity
+        self.title = title
+        self.alt = alt
+        self.format = format
+        self.width = width
+        self.height = height
+        self.embed = embed
+        self.variant = variant
+        self.tickLabelPixels = tickLabelPixels
+    }
+
     /// Reads an entry; one written before entries recorded their identity and alt text gets
     /// the identity its figure id most likely meant and its title as alt text.
     public init(from decoder: any Decoder) throws {

@@ -165,9 +165,7 @@ public struct ReportBuilder {
             }
             page = url
         }
-        let json = JSONEncoder()
-        json.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try AtomicFile.write(Array(try json.encode(manifest)) + [10], to: options.outputFolder.appendingPathComponent("manifest.json"))
+        try AtomicFile.write(try ManifestJSON.bytes(manifest) + [10], to: options.outputFolder.appendingPathComponent("manifest.json"))
         return Summary(manifest: manifest, written: order.count, page: page)
     }
 
