@@ -4,18 +4,24 @@
 /// It works on Unicode scalars, never on Swift `Character`s: a `<` or `"` followed by a
 /// combining mark, or preceded by a prepend character such as U+0600, is one grapheme cluster
 /// that never equals `"<"`, so escaping by `Character` lets the markup character through.
+///
+/// The five characters are ASCII, and in UTF-8 an ASCII byte is always a whole scalar, never
+/// part of another: escaping the bytes is escaping the scalars. Text without any of them (most
+/// titles) comes back as it is.
 public func escapeXML(_ text: String) -> String {
-    var out = ""
-    out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&#39;"
-        default: out.unicodeScalars.append(scalar)
+    let specials: [UInt8] = Array("&<>\"'".utf8)
+    guard text.utf8.contains(where: { specials.contains($0) }) else { return text }
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count + 16)
+    for byte in text.utf8 {
+        switch byte {
+        case UInt8(ascii: "&"): out += Array("&amp;".utf8)
+        case UInt8(ascii: "<"): out += Array("&lt;".utf8)
+        case UInt8(ascii: ">"): out += Array("&gt;".utf8)
+        case UInt8(ascii: "\""): out += Array("&quot;".utf8)
+        case UInt8(ascii: "'"): out += Array("&#39;".utf8)
+        default: out.append(byte)
         }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
 }

@@ -97,12 +97,16 @@ public struct Manifest: Codable, Sendable, Equatable {
         /// markup, so a title such as `<script>` stays text in any renderer. By Unicode scalar,
         /// since a `<` followed by a combining mark is one `Character` that equals no `"<"`.
         static func markdownText(_ text: String) -> String {
-            var out = ""
-            for scalar in text.unicodeScalars {
-                if "\\`*_[]<>&!".unicodeScalars.contains(scalar) { out.unicodeScalars.append("\\") }
-                out.unicodeScalars.append(scalar)
+            // The characters are ASCII, and in UTF-8 an ASCII byte is always a whole scalar.
+            let syntax: [UInt8] = Array("\\`*_[]<>&!".utf8)
+            guard text.utf8.contains(where: { syntax.contains($0) }) else { return text }
+            var out: [UInt8] = []
+            out.reserveCapacity(text.utf8.count + 8)
+            for byte in text.utf8 {
+                if syntax.contains(byte) { out.append(UInt8(ascii: "\\")) }
+                out.append(byte)
             }
-            return out
+            return String(decoding: out, as: UTF8.self)
         }
     }
 
