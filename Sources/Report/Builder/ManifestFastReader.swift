@@ -56,10 +56,22 @@ struct ManifestFastReader {
             case 4: width = reader.integer(); return width != nil
             case 5: height = reader.integer(); return height != nil
             case 6: embed = reader.embed(); return embed != nil
-            case 7: return reader.optional { identity = $0.identity(); return identity != nil }
-            case 8: return reader.optional { alt = $0.string(); return alt != nil }
-            case 9: return reader.optional { variant = $0.string(); return variant != nil }
-            default: return reader.optional { pixels = $0.number(); return pixels != nil }
+            case 7:
+                return reader.optional {
+                    identity = $0.identity(); return identity != nil
+                }
+            case 8:
+                return reader.optional {
+                    alt = $0.string(); return alt != nil
+                }
+            case 9:
+                return reader.optional {
+                    variant = $0.string(); return variant != nil
+                }
+            default:
+                return reader.optional {
+                    pixels = $0.number(); return pixels != nil
+                }
             }
         }
         guard read, let path, let figure, let title, let format, let width, let height, let embed else { return nil }
@@ -97,9 +109,18 @@ struct ManifestFastReader {
             case 0:
                 kind = reader.string().flatMap(FigureIdentity.Kind.init(rawValue:))
                 return kind != nil
-            case 1: return reader.optional { id = $0.string(); return id != nil }
-            case 2: return reader.optional { expression = $0.string(); return expression != nil }
-            default: return reader.optional { name = $0.string(); return name != nil }
+            case 1:
+                return reader.optional {
+                    id = $0.string(); return id != nil
+                }
+            case 2:
+                return reader.optional {
+                    expression = $0.string(); return expression != nil
+                }
+            default:
+                return reader.optional {
+                    name = $0.string(); return name != nil
+                }
             }
         }
         guard read, let kind else { return nil }
