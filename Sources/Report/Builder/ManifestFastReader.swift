@@ -61,13 +61,9 @@ struct ManifestFastReader {
                     identity = $0.identity(); return identity != nil
                 }
             case 8:
-                return reader.optional {
-                    alt = $0.string(); return alt != nil
-                }
+                return reader.optionalString(into: &alt)
             case 9:
-                return reader.optional {
-                    variant = $0.string(); return variant != nil
-                }
+                return reader.optionalString(into: &variant)
             default:
                 return reader.optional {
                     pixels = $0.number(); return pixels != nil
@@ -110,17 +106,11 @@ struct ManifestFastReader {
                 kind = reader.string().flatMap(FigureIdentity.Kind.init(rawValue:))
                 return kind != nil
             case 1:
-                return reader.optional {
-                    id = $0.string(); return id != nil
-                }
+                return reader.optionalString(into: &id)
             case 2:
-                return reader.optional {
-                    expression = $0.string(); return expression != nil
-                }
+                return reader.optionalString(into: &expression)
             default:
-                return reader.optional {
-                    name = $0.string(); return name != nil
-                }
+                return reader.optionalString(into: &name)
             }
         }
         guard read, let kind else { return nil }
@@ -165,6 +155,14 @@ struct ManifestFastReader {
             elements.append(next)
         } while take(UInt8(ascii: ","))
         return take(UInt8(ascii: "]")) ? elements : nil
+    }
+
+    /// `null`, leaving `value` nil, or a string.
+    private mutating func optionalString(into value: inout String?) -> Bool {
+        optional { reader in
+            value = reader.string()
+            return value != nil
+        }
     }
 
     /// `null`, leaving an optional field nil, or the value `read` reads.
