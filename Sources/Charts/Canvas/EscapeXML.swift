@@ -15,11 +15,11 @@ public func escapeXML(_ text: String) -> String {
     out.reserveCapacity(text.utf8.count + 16)
     for byte in text.utf8 {
         switch byte {
-        case UInt8(ascii: "&"): out += Array("&amp;".utf8)
-        case UInt8(ascii: "<"): out += Array("&lt;".utf8)
-        case UInt8(ascii: ">"): out += Array("&gt;".utf8)
-        case UInt8(ascii: "\""): out += Array("&quot;".utf8)
-        case UInt8(ascii: "'"): out += Array("&#39;".utf8)
+        case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+        case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+        case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+        case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+        case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
         default: out.append(byte)
         }
     }

@@ -17,11 +17,9 @@ final class CairoCanvas: Canvas {
     private let pango: OpaquePointer?
     private let fontFamily: String
     private var layoutCache: [TextRun: OpaquePointer] = [:]
-    /// The first text whose markup did not parse; `finish()` reports it.
-    private var markupFailure: TextMarkupError?
-    /// The first text Pango found no glyph for: the figure is refused rather than written with
-    /// boxes or blanks where the words should be.
-    private var untypeset: String?
+    /// The first text whose markup did not parse, and the first Pango found no glyph for;
+    /// `finish()` reports them.
+    private var failures = TextFailures()
     let resolution: Double
     /// Whether the surface's pixels are still as an earlier figure left them: the first drawing
     /// paints them all (see `paintFirst`).
@@ -70,9 +68,9 @@ final class CairoCanvas: Canvas {
     func finish() throws {
         // A drawing of nothing still leaves no earlier figure's pixels behind.
         paintFirst()
-        if let markupFailure { throw markupFailure }
+        try failures.checkMarkup()
         try CairoError.check(cairo_status(cr), "drawing")
-        if let untypeset { throw FontError(unknownGlyphsIn: untypeset) }
+        try failures.checkGlyphs()
     }
 
     func stroke(_ path: Path, _ style: StrokeStyle) {
@@ -118,8 +116,7 @@ final class CairoCanvas: Canvas {
 
     /// `shaped` as pango-cairo would draw it: one call per run, in the run's font.
     private func drawGlyphs(_ shaped: ShapedText, _ engine: TextEngine, _ color: Color, at origin: Point, rotated: Bool) {
-        if markupFailure == nil { markupFailure = shaped.markupFailure }
-        if untypeset == nil { untypeset = shaped.untypeset }
+        failures.note(shaped)
         guard !shaped.glyphs.isEmpty else { return }
         cairo_save(cr)
         cairo_translate(cr, origin.x, origin.y)
@@ -150,8 +147,7 @@ final class CairoCanvas: Canvas {
         guard let pango else { return nil }
         if let cached = layoutCache[text] { return cached }
         guard let made = PangoTextLayout.make(text, family: fontFamily, context: pango) else { return nil }
-        if markupFailure == nil { markupFailure = made.markupFailure }
-        if untypeset == nil { untypeset = made.untypeset }
+        failures.note(markup: made.markupFailure, untypeset: made.untypeset)
         layoutCache[text] = made.layout
         return made.layout
     }

@@ -95,11 +95,13 @@ struct ManifestFastReader {
         return Manifest.File.Embed(markdown: markdown, html: html, latex: latex)
     }
 
+    private static let identityKeys = ["kind", "id", "expression", "name"]
+
     private mutating func identity() -> FigureIdentity? {
         var kind: FigureIdentity.Kind?, id: String?, expression: String?, name: String?
         var seen = 0
         let read = object { reader, key in
-            guard let slot = ["kind", "id", "expression", "name"].firstIndex(of: key), seen & 1 << slot == 0 else { return false }
+            guard let slot = Self.identityKeys.firstIndex(of: key), seen & 1 << slot == 0 else { return false }
             seen |= 1 << slot
             switch slot {
             case 0:

@@ -127,20 +127,14 @@ struct PDFFonts {
         var cid: [UInt8] = Array("<< /Type /Font /Subtype /CIDFontType2 /BaseFont ".utf8) + name
         cid.append(contentsOf: " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>".utf8)
         cid.append(contentsOf: " /FontDescriptor \(descriptor) 0 R /CIDToGIDMap /Identity /W [0 [".utf8)
-        for (i, glyph) in (subset?.glyphs ?? [0]).enumerated() {
-            if i > 0 { cid.append(UInt8(ascii: " ")) }
-            PDFNumber.appendInteger(face.thousandths(face.advance(glyph)), to: &cid)
-        }
+        PDFNumber.appendIntegers((subset?.glyphs ?? [0]).lazy.map { face.thousandths(face.advance($0)) }, to: &cid)
         cid.append(contentsOf: "]] >>".utf8)
         file.write(cidFont, cid)
 
         // Flags: 32 non-symbolic (Latin text), 64 italic.
         var description: [UInt8] = Array("<< /Type /FontDescriptor /FontName ".utf8) + name
         description.append(contentsOf: " /Flags \(32 | (face.italicAngle != 0 ? 64 : 0)) /FontBBox [".utf8)
-        for (i, value) in face.box.enumerated() {
-            if i > 0 { description.append(UInt8(ascii: " ")) }
-            PDFNumber.appendInteger(face.thousandths(value), to: &description)
-        }
+        PDFNumber.appendIntegers(face.box.lazy.map(face.thousandths), to: &description)
         description.append(contentsOf: "] /ItalicAngle ".utf8)
         PDFNumber.append(face.italicAngle, to: &description)
         description.append(contentsOf: " /Ascent ".utf8)

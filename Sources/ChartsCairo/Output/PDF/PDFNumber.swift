@@ -16,6 +16,16 @@ enum PDFNumber {
         SVGNumber.appendHundredths(value * 100, to: &out)
     }
 
+    /// Appends whole numbers separated by spaces, as an array's elements or a box's corners.
+    static func appendIntegers(_ values: some Sequence<Int>, to out: inout [UInt8]) {
+        var first = true
+        for value in values {
+            if !first { out.append(UInt8(ascii: " ")) }
+            appendInteger(value, to: &out)
+            first = false
+        }
+    }
+
     /// Appends a colour component (0…1) as its 8-bit value over 255, in thousandths.
     static func appendComponent(_ value: Double, to out: inout [UInt8]) {
         let byte = (min(max(value.isFinite ? value : 0, 0), 1) * 255).rounded()

@@ -161,22 +161,8 @@ struct TrueTypeSubset {
         }
         // A composite: the flag that announced instructions was cleared by the caller; they
         // follow the last component.
-        var at = 10
-        var last = 0
-        while at + 4 <= glyph.count {
-            let flags = u16(glyph, at)
-            at += 4 + (flags & 0x0001 != 0 ? 4 : 2)
-            if flags & 0x0008 != 0 {
-                at += 2
-            } else if flags & 0x0040 != 0 {
-                at += 4
-            } else if flags & 0x0080 != 0 {
-                at += 8
-            }
-            last = at
-            guard flags & 0x0020 != 0 else { break }
-        }
-        return last > 0 && last <= glyph.count ? Array(glyph[..<last]) : glyph
+        let end = componentRecords(glyph, 0..<glyph.count).end
+        return end > 0 && end <= glyph.count ? Array(glyph[..<end]) : glyph
     }
 
     /// The end of a simple glyph's flags and coordinates, which start at `flagsAt`, for
@@ -206,8 +192,15 @@ struct TrueTypeSubset {
     /// 16-bit glyph number and the number. Empty for a simple glyph.
     static func components(_ glyf: [UInt8], _ r: Range<Int>) -> [(offset: Int, glyph: UInt16)] {
         guard r.count >= 10, Int16(bitPattern: u16(glyf, r.lowerBound)) < 0 else { return [] }
+        return componentRecords(glyf, r).parts
+    }
+
+    /// The component records of the composite glyph at `r`: where each names its glyph, and
+    /// where the records end (0 when there are none), before any instructions.
+    private static func componentRecords(_ glyf: [UInt8], _ r: Range<Int>) -> (parts: [(offset: Int, glyph: UInt16)], end: Int) {
         var found: [(offset: Int, glyph: UInt16)] = []
         var at = r.lowerBound + 10
+        var end = 0
         while at + 4 <= r.upperBound {
             let flags = u16(glyf, at)
             found.append((at + 2, u16(glyf, at + 2)))
@@ -219,9 +212,10 @@ struct TrueTypeSubset {
             } else if flags & 0x0080 != 0 {
                 at += 8  // a 2×2 matrix
             }
+            end = at
             guard flags & 0x0020 != 0 else { break }  // more components follow
         }
-        return found
+        return (found, end)
     }
 
     /// A font file of `tables`, sorted by tag, with the table directory, each table's checksum

@@ -61,10 +61,7 @@ struct TypeThreeFonts {
             }
             if box[0] > box[2] { box = [0, 0, 0, 0] }
             var boxText: [UInt8] = Array("[".utf8)
-            for (i, value) in box.enumerated() {
-                if i > 0 { boxText.append(UInt8(ascii: " ")) }
-                PDFNumber.appendInteger(value, to: &boxText)
-            }
+            PDFNumber.appendIntegers(box, to: &boxText)
             boxText.append(UInt8(ascii: "]"))
 
             var dictionary: [UInt8] = Array("<< /Type /Font /Subtype /Type3 /FontBBox ".utf8) + boxText
@@ -84,10 +81,7 @@ struct TypeThreeFonts {
             dictionary.append(contentsOf: "] >>\n/FirstChar 0 /LastChar ".utf8)
             PDFNumber.appendInteger(font.glyphs.count - 1, to: &dictionary)
             dictionary.append(contentsOf: " /Widths [".utf8)
-            for (i, glyph) in font.glyphs.enumerated() {
-                if i > 0 { dictionary.append(UInt8(ascii: " ")) }
-                PDFNumber.appendInteger(glyph.advance, to: &dictionary)
-            }
+            PDFNumber.appendIntegers(font.glyphs.lazy.map(\.advance), to: &dictionary)
             dictionary.append(contentsOf: "]\n/FontDescriptor ".utf8)
             PDFNumber.appendInteger(descriptor, to: &dictionary)
             dictionary.append(contentsOf: " 0 R /ToUnicode ".utf8)
